@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// Makes sure the tests find what they drive outside Node: Debian's Chromium (browser tests)
+// and poppler-utils (pdftotext, pdftoppm: the PDF's text and pictures). Never downloads a
+// browser of its own: installs the Debian packages when it may (root + apt-get), else stops
+// with the one line that installs them.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const chromium = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
+  (path) => path && existsSync(path),
+);
+const hasPdftotext = spawnSync("pdftotext", ["-v"]).error === undefined;
+
+const missing = [];
+if (!chromium) missing.push("chromium");
+if (!hasPdftotext) missing.push("poppler-utils");
+if (missing.length === 0) process.exit(0);
+
+const line = `sudo apt-get install -y ${missing.join(" ")}`;
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+const hasApt = spawnSync("apt-get", ["--version"]).error === undefined;
+if (!isRoot || !hasApt) {
+  console.error(`Il manque ${missing.join(" et ")} pour les tests. Installez : ${line}`);
+  process.exit(1);
+}
+console.error(`Installation de ${missing.join(", ")} (paquets Debian)…`);
+const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
+execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing], { stdio: "inherit", env });

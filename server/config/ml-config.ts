@@ -1,0 +1,100 @@
+/**
+ * The Missions Locales this server serves (ML_CONFIG), validated at start: a bad file stops the
+ * server with a message naming the key and the problem.
+ */
+import * as z from "zod/mini";
+import { DEFAULT_AGE_RANGE } from "../../widget/schema/age";
+import { INSEE_CODE_PATTERN } from "../../widget/schema/text-rules";
+
+const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+const hhmm = z.string().check(z.regex(HHMM, "heure attendue au format HH:MM (ex. 09:00)"));
+const period = z.tuple([hhmm, hhmm]).check(z.refine(([start, end]) => start < end, "la fin doit suivre le début"));
+const dayPeriods = z._default(z.array(period), []);
+
+export const HOLIDAY_ZONES = ["metropole", "alsace-moselle", "GP", "MQ", "GF", "RE", "YT", "BL", "MF"] as const;
+
+const email = z.email("adresse e-mail attendue");
+
+export const missionLocaleSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9-]{2,40}$/, "identifiant attendu : minuscules, chiffres et tirets")),
+  nom: z.string().check(z.minLength(3)),
+  codeStructure: z.optional(z.string()),
+  /** Where registrations go. Never taken from a request. */
+  boiteReception: email,
+  /** From: header, e.g. "Mission Locale <preinscription@ml.example.org>". */
+  expediteur: z.string().check(z.minLength(3)),
+  adresse: z.strictObject({ ligne1: z.string(), codePostal: z.string(), commune: z.string() }),
+  telephone: z.string(),
+  email: z.optional(email),
+  siteWeb: z.optional(z.url()),
+  fuseauHoraire: z._default(z.string(), "Europe/Paris"),
+  zoneJoursFeries: z._default(z.enum(HOLIDAY_ZONES), "metropole"),
+  /** Opening periods per weekday, lunch break between two periods. */
+  horaires: z.strictObject({
+    lundi: dayPeriods,
+    mardi: dayPeriods,
+    mercredi: dayPeriods,
+    jeudi: dayPeriods,
+    vendredi: dayPeriods,
+    samedi: dayPeriods,
+    dimanche: dayPeriods,
+  }),
+  /** Closures (inclusive days), e.g. the week between Christmas and New Year. */
+  fermetures: z._default(
+    z.array(
+      z.strictObject({
+        du: z.string().check(z.regex(DAY, "date attendue au format AAAA-MM-JJ")),
+        au: z.string().check(z.regex(DAY, "date attendue au format AAAA-MM-JJ")),
+        motif: z.optional(z.string()),
+      }),
+    ),
+    [],
+  ),
+  /** Upcoming collective welcome sessions (ISO date-times with offset). */
+  accueilsCollectifs: z._default(
+    z.array(z.strictObject({ debut: z.iso.datetime({ offset: true }), lieu: z.optional(z.string()) })),
+    [],
+  ),
+  /** INSEE codes of the communes this ML serves. */
+  territoire: z.array(z.string().check(z.regex(INSEE_CODE_PATTERN, "code INSEE attendu (5 caractères)"))),
+  /** Origins (scheme://host[:port]) of the sites allowed to embed the form. */
+  originesAutorisees: z._default(
+    z.array(z.string().check(z.regex(/^https?:\/\/[^/\s]+$/, "origine attendue, ex. https://www.ml.example.org"))),
+    [],
+  ),
+  age: z._default(
+    z.strictObject({ min: z.int().check(z.gte(14), z.lte(30)), max: z.int().check(z.gte(14), z.lte(30)) }),
+    DEFAULT_AGE_RANGE,
+  ),
+  confidentialite: z.strictObject({
+    responsable: z.string(),
+    dpo: z.string(),
+    conservation: z.string(),
+  }),
+  documentsAApporter: z._default(z.array(z.string()), [
+    "Une pièce d'identité (carte d'identité, passeport ou titre de séjour)",
+    "Votre carte Vitale ou attestation de sécurité sociale",
+    "Un justificatif de domicile",
+    "Votre CV si vous en avez un",
+  ]),
+  apparence: z._default(z.strictObject({ couleurPrincipale: z.optional(z.string()) }), {}),
+  /** Put the youth's name in the email subject (off by default: subjects show in notifications). */
+  objetAvecNom: z._default(z.boolean(), false),
+  /** Technical address for delivery alerts (references and error kinds only). */
+  alertes: z.optional(email),
+  /** Days an undelivered registration may wait in the spool before it is purged. */
+  retentionJours: z._default(z.int().check(z.gte(1), z.lte(30)), 7),
+});
+
+export const mlConfigFileSchema = z.strictObject({
+  missionsLocales: z.array(missionLocaleSchema).check(
+    z.minLength(1, "au moins une Mission Locale"),
+    z.refine((list) => new Set(list.map((ml) => ml.id)).size === list.length, "identifiants en double"),
+  ),
+});
+
+export type MissionLocale = z.output<typeof missionLocaleSchema>;
+export type Weekday = keyof MissionLocale["horaires"];
+export const WEEKDAYS: readonly Weekday[] = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];

@@ -1,0 +1,25 @@
+import type { Payload } from "../widget/schema/payload";
+
+/** Staff-facing flags, computed by the server (never trusted from the browser). */
+export interface RegistrationFlags {
+  /** Under 18 on the day received. */
+  mineur: boolean;
+  /** The commune is outside the ML's territory. */
+  horsTerritoire: boolean;
+  /** Sans hébergement or hébergement d'urgence: call first. */
+  sansHebergement: boolean;
+}
+
+/** An accepted registration: the validated payload and what the server adds to it. */
+export interface Registration {
+  /** Pseudonymous reference, e.g. "PI-7K3F-Q9XM". */
+  reference: string;
+  receivedAt: Date;
+  /** Call-back deadline. */
+  rappelAvant: Date;
+  /** Validated payload; `coordonnees.adresse.commune` is the official name of `codeInsee`. */
+  payload: Payload;
+  flags: RegistrationFlags;
+  /** Language of the form the youth used (the PDF stays in French). */
+  langue: string;
+}

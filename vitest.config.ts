@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
-import { CHROMIUM_ARGS, chromiumPath } from "./tests/support/chromium";
+import { CHROMIUM_ARGS, chromiumPath } from "./tests/support/chromium.ts";
 
 const stub = fileURLToPath(new URL("./tests/support/wtr-commands-stub.ts", import.meta.url));
 

@@ -1,0 +1,83 @@
+/**
+ * The Hono app, built from injected dependencies; it never listens (server/main.ts does).
+ */
+import { Hono } from "hono";
+import { secureHeaders } from "hono/secure-headers";
+import * as z from "zod/mini";
+import { payloadSchema } from "../widget/schema/payload";
+import type { AppDeps } from "./deps";
+import { missionsLocalesRoutes } from "./routes/missions-locales";
+import { outboxRoutes } from "./routes/outbox";
+import { publicFileRoutes } from "./routes/public-files";
+
+export type { AppDeps } from "./deps";
+
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: "strict-origin-when-cross-origin",
+      // Set below only when the request came over TLS.
+      strictTransportSecurity: false,
+      crossOriginEmbedderPolicy: false,
+    }),
+    async function hstsBehindTls(c, next) {
+      await next();
+      const forwarded = c.req.header("X-Forwarded-Proto");
+      if (new URL(c.req.url).protocol === "https:" || forwarded === "https") {
+        c.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+      }
+    },
+  );
+  app.use("/api/*", async function noStore(c, next) {
+    await next();
+    c.header("Cache-Control", "no-store");
+  });
+
+  const schemaJson = z.toJSONSchema(payloadSchema, { io: "input", unrepresentable: "any" });
+  app.get("/api/v1/schema", (c) => {
+    c.header("Access-Control-Allow-Origin", "*");
+    return c.json(schemaJson);
+  });
+
+  app.route("/api/v1/ml", missionsLocalesRoutes(deps));
+
+  app.get("/healthz", async (c) => {
+    const pending = deps.delivery.pending();
+    const healthy = await deps.delivery.healthy();
+    c.header("Cache-Control", "no-store");
+    return c.json(
+      {
+        status: healthy ? "ok" : "degraded",
+        transport: deps.transportName,
+        deliveriesPending: pending.count,
+        oldestPendingSeconds: pending.oldestAgeMs === null ? null : Math.round(pending.oldestAgeMs / 1000),
+      },
+      healthy ? 200 : 503,
+    );
+  });
+
+  if (deps.outboxDir !== undefined) app.route("/outbox", outboxRoutes({ ...deps, outboxDir: deps.outboxDir }));
+  app.route("/", publicFileRoutes(deps));
+
+  app.notFound((c) => c.json({ erreur: "Page introuvable." }, 404));
+  app.onError((error, c) => {
+    // The error's name only: its message could echo what was sent.
+    deps.logger.log("error", { kind: error.name, status: 500 });
+    return c.json({ erreur: "Erreur interne. Réessayez plus tard ou appelez la Mission Locale." }, 500);
+  });
+  return app;
+}

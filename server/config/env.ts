@@ -1,0 +1,95 @@
+/**
+ * Server settings from the environment (design.md 3.4), validated at start.
+ */
+import { fileURLToPath } from "node:url";
+
+export type TransportKind = "resend" | "smtp" | "outbox";
+
+export interface ServerSettings {
+  port: number;
+  host: string;
+  production: boolean;
+  mlConfigPath: string;
+  transport: TransportKind;
+  resendApiKey?: string;
+  resendBaseUrl?: string;
+  smtpUrl?: string;
+  outboxDir: string;
+  spoolDir: string;
+  dataDir: string;
+  /** 32 bytes, or undefined in development (a key is generated). */
+  spoolKey?: Buffer;
+  /** Registrations accepted per client IP per hour; 0 turns every per-IP limiter off. */
+  rateLimit: number;
+  /** Non-fatal remarks for the start log (e.g. the outbox warning). */
+  warnings: string[];
+}
+
+export class SettingsError extends Error {}
+
+const DEMO_CONFIG = fileURLToPath(new URL("../../demo/missions-locales.json", import.meta.url));
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new SettingsError(`${name} : entier attendu entre ${min} et ${max}, reçu « ${raw} »`);
+  }
+  return value;
+}
+
+function chooseTransport(env: NodeJS.ProcessEnv): TransportKind {
+  const explicit = env.MAIL_TRANSPORT;
+  if (explicit) {
+    if (explicit !== "resend" && explicit !== "smtp" && explicit !== "outbox") {
+      throw new SettingsError(`MAIL_TRANSPORT : « resend », « smtp » ou « outbox » attendu, reçu « ${explicit} »`);
+    }
+    return explicit;
+  }
+  if (env.RESEND_API_KEY) return "resend";
+  if (env.SMTP_URL) return "smtp";
+  return "outbox";
+}
+
+export function readSettings(env: NodeJS.ProcessEnv = process.env): ServerSettings {
+  const production = env.NODE_ENV === "production";
+  const transport = chooseTransport(env);
+  const warnings: string[] = [];
+  if (transport === "outbox") {
+    if (production) throw new SettingsError("MAIL_TRANSPORT=outbox est refusé en production (NODE_ENV=production)");
+    warnings.push(
+      "MAIL_TRANSPORT=outbox : les e-mails ne partent pas, ils sont écrits dans OUTBOX_DIR (développement uniquement)",
+    );
+  }
+  if (transport === "resend" && !env.RESEND_API_KEY)
+    throw new SettingsError("RESEND_API_KEY manque pour MAIL_TRANSPORT=resend");
+  if (transport === "smtp" && !env.SMTP_URL) throw new SettingsError("SMTP_URL manque pour MAIL_TRANSPORT=smtp");
+
+  let spoolKey: Buffer | undefined;
+  if (env.SPOOL_KEY) {
+    spoolKey = Buffer.from(env.SPOOL_KEY, "base64");
+    if (spoolKey.length !== 32 || !/^[A-Za-z0-9+/]+={0,2}$/.test(env.SPOOL_KEY)) {
+      throw new SettingsError("SPOOL_KEY : 32 octets aléatoires en base64 attendus (openssl rand -base64 32)");
+    }
+  } else if (transport !== "outbox") {
+    throw new SettingsError("SPOOL_KEY manque : générez-la avec « openssl rand -base64 32 » et gardez-la secrète");
+  }
+
+  return {
+    port: integer(env, "PORT", 8787, 0, 65535),
+    host: env.HOST || "127.0.0.1",
+    production,
+    mlConfigPath: env.ML_CONFIG || DEMO_CONFIG,
+    transport,
+    resendApiKey: env.RESEND_API_KEY,
+    resendBaseUrl: env.RESEND_BASE_URL,
+    smtpUrl: env.SMTP_URL,
+    outboxDir: env.OUTBOX_DIR || "var/outbox",
+    spoolDir: env.SPOOL_DIR || "var/spool",
+    dataDir: env.DATA_DIR || "var/data",
+    spoolKey,
+    rateLimit: integer(env, "RATE_LIMIT", 60, 0, 1_000_000),
+    warnings,
+  };
+}

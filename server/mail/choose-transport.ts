@@ -1,0 +1,15 @@
+import type { ServerSettings } from "../config/env";
+import { createOutboxTransport } from "./outbox-transport";
+import { createResendTransport } from "./resend-transport";
+import type { MailTransport } from "./types";
+
+export function transportFromSettings(settings: ServerSettings): MailTransport {
+  switch (settings.transport) {
+    case "resend":
+      return createResendTransport({ apiKey: settings.resendApiKey ?? "", baseUrl: settings.resendBaseUrl });
+    case "smtp":
+      throw new Error("Le transport SMTP arrive avec la livraison durable (issue 4).");
+    case "outbox":
+      return createOutboxTransport(settings.outboxDir);
+  }
+}

@@ -1,0 +1,31 @@
+import type { MissionLocalePublic } from "../widget/api-types";
+import type { MissionLocale } from "./config/ml-config";
+import type { MailTransport } from "./mail/types";
+
+/** What any visitor may know of an ML: the widget's facts. Never the mailbox or alert address. */
+export function publicFacts(
+  ml: MissionLocale,
+  now: Date,
+  today: string,
+  messagerie: MailTransport["name"],
+): MissionLocalePublic {
+  return {
+    id: ml.id,
+    nom: ml.nom,
+    adresse: ml.adresse,
+    telephone: ml.telephone,
+    ...(ml.email ? { email: ml.email } : {}),
+    ...(ml.siteWeb ? { siteWeb: ml.siteWeb } : {}),
+    fuseauHoraire: ml.fuseauHoraire,
+    horaires: ml.horaires,
+    fermetures: ml.fermetures.filter((closure) => closure.au >= today),
+    accueilsCollectifs: ml.accueilsCollectifs
+      .filter((session) => Date.parse(session.debut) > now.getTime())
+      .sort((a, b) => Date.parse(a.debut) - Date.parse(b.debut))
+      .slice(0, 3),
+    age: ml.age,
+    documentsAApporter: ml.documentsAApporter,
+    confidentialite: { ...ml.confidentialite, messagerie },
+    apparence: ml.apparence,
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * /api/v1/ml/:ml — public facts, communes of a postal code, and registrations.
+ */
+import { Hono, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { CommunesResponse } from "../../widget/api-types";
+import { dayIn } from "../../widget/schema/age";
+import { POSTAL_CODE_PATTERN } from "../../widget/schema/text-rules";
+import type { MissionLocale } from "../config/ml-config";
+import type { AppDeps } from "../deps";
+import { isAllowedOrigin, setCorsHeaders } from "../middleware/origin";
+import { rateLimit } from "../middleware/rate-limit";
+import { publicFacts } from "../ml-public";
+import { acceptRegistration } from "./accept-registration";
+
+export const BODY_LIMIT_BYTES = 32 * 1024;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type Env = { Variables: { ml: MissionLocale } };
+
+export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
+  const byId = new Map(deps.missionsLocales.map((ml) => [ml.id, ml]));
+  const app = new Hono<Env>();
+  const clientIp = deps.clientIp ?? (() => "local");
+
+  const resolveMissionLocale: MiddlewareHandler<Env> = async (c, next) => {
+    const ml = byId.get(c.req.param("ml") ?? "");
+    if (!ml) return c.json({ erreur: "Mission Locale inconnue." }, 404);
+    c.set("ml", ml);
+    const origin = c.req.header("Origin");
+    if (isAllowedOrigin(c, ml, origin)) setCorsHeaders(c, origin);
+    return next();
+  };
+  // "/:ml/*" does not match the bare "/:ml".
+  app.use("/:ml", resolveMissionLocale);
+  app.use("/:ml/*", resolveMissionLocale);
+
+  app.get("/:ml", (c) => {
+    const now = deps.clock();
+    const ml = c.var.ml;
+    return c.json(publicFacts(ml, now, dayIn(now, ml.fuseauHoraire), deps.transportName));
+  });
+
+  app.get("/:ml/communes", (c) => {
+    const codePostal = c.req.query("codePostal") ?? "";
+    if (!POSTAL_CODE_PATTERN.test(codePostal)) {
+      return c.json({ erreur: "Code postal attendu : 5 chiffres, par exemple 59100." }, 400);
+    }
+    const territory = new Set(c.var.ml.territoire);
+    const body: CommunesResponse = {
+      communes: deps.communes
+        .byPostalCode(codePostal)
+        .map((commune) => ({ ...commune, territoire: territory.has(commune.codeInsee) })),
+    };
+    return c.json(body);
+  });
+
+  app.options("/:ml/preinscriptions", (c) => {
+    if (!isAllowedOrigin(c, c.var.ml, c.req.header("Origin"))) return c.body(null, 403);
+    c.header("Access-Control-Allow-Methods", "POST");
+    c.header("Access-Control-Allow-Headers", "Content-Type, Idempotency-Key");
+    c.header("Access-Control-Max-Age", "600");
+    return c.body(null, 204);
+  });
+
+  app.post(
+    "/:ml/preinscriptions",
+    async function checkOrigin(c, next) {
+      if (!isAllowedOrigin(c, c.var.ml, c.req.header("Origin"))) {
+        return c.json(
+          { erreur: "Ce site n'est pas autorisé à envoyer des pré-inscriptions à cette Mission Locale." },
+          403,
+        );
+      }
+      return next();
+    },
+    async function requireJson(c, next) {
+      const type = (c.req.header("Content-Type") ?? "").split(";")[0]?.trim().toLowerCase();
+      if (type !== "application/json")
+        return c.json({ erreur: "Le contenu doit être du JSON (application/json)." }, 415);
+      return next();
+    },
+    bodyLimit({
+      maxSize: BODY_LIMIT_BYTES,
+      onError: (c) => c.json({ erreur: "Le formulaire envoyé est trop volumineux." }, 413),
+    }),
+    rateLimit({
+      limit: deps.rateLimit,
+      windowMs: 60 * 60 * 1000,
+      clientKey: clientIp,
+      now: () => deps.clock().getTime(),
+      message: "Trop d'envois depuis cette connexion. Réessayez plus tard ou appelez la Mission Locale.",
+    }),
+    async (c) => {
+      const key = c.req.header("Idempotency-Key") ?? "";
+      if (!UUID.test(key)) {
+        return c.json({ erreur: "En-tête Idempotency-Key manquant ou invalide (un UUID est attendu)." }, 400);
+      }
+      let body: unknown;
+      try {
+        body = await c.req.json();
+      } catch {
+        return c.json({ erreur: "Le contenu envoyé n'est pas du JSON valide." }, 400);
+      }
+      const ml = c.var.ml;
+      const outcome = await deps.idempotency.run(ml.id, key, () => acceptRegistration(body, ml, deps));
+      if (outcome.accepted) return c.json(outcome.response, 202);
+      return c.json({ erreurs: outcome.value }, 422);
+    },
+  );
+
+  return app;
+}

@@ -1,0 +1,69 @@
+/**
+ * Server-side validation of a registration: the shared schema, then the rules that need facts
+ * the browser may not have or must not be trusted with (the ML's age range on the day received
+ * in its time zone, postal code ↔ commune from the official list). Same message keys as the widget.
+ */
+import { ageOn, ageVerdict } from "../widget/schema/age";
+import { LOGEMENTS_PRIORITAIRES } from "../widget/schema/enums";
+import { type FieldErrors, fieldErrors } from "../widget/schema/errors";
+import { type Payload, payloadSchema } from "../widget/schema/payload";
+import type { MissionLocale } from "./config/ml-config";
+import type { RegistrationFlags } from "./registration";
+import type { CommunesIndex } from "./territory/communes-index";
+
+export type ValidationResult = { ok: true; payload: Payload } | { ok: false; errors: FieldErrors };
+
+export function validateRegistration(
+  body: unknown,
+  ml: MissionLocale,
+  communes: CommunesIndex,
+  today: string,
+): ValidationResult {
+  const parsed = payloadSchema.safeParse(body);
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  const payload = parsed.data;
+  const errors: FieldErrors = {};
+
+  const { dateNaissance } = payload.identite;
+  const verdict = ageVerdict(dateNaissance, today, ml.age);
+  if (verdict !== "ok") {
+    errors["identite.dateNaissance"] = {
+      key: `dateNaissance.${verdict}`,
+      params: { min: ml.age.min, max: ml.age.max, maxPlus1: ml.age.max + 1 },
+    };
+  }
+
+  const { adresse } = payload.coordonnees;
+  const candidates = communes.byPostalCode(adresse.codePostal);
+  const official = candidates.find((commune) => commune.codeInsee === adresse.codeInsee);
+  if (candidates.length === 0) {
+    errors["coordonnees.adresse.codePostal"] = {
+      key: "codePostal.inconnu",
+      params: { codePostal: adresse.codePostal },
+    };
+  } else if (!official) {
+    errors["coordonnees.adresse.codeInsee"] = {
+      key: "commune.horsCodePostal",
+      params: { codePostal: adresse.codePostal },
+    };
+  }
+
+  const year = Number(today.slice(0, 4));
+  const { anneeSortie } = payload.parcours;
+  if (anneeSortie !== undefined && anneeSortie > year) {
+    errors["parcours.anneeSortie"] = { key: "anneeSortie.futur", params: { annee: year } };
+  }
+
+  if (Object.keys(errors).length > 0 || !official) return { ok: false, errors };
+  // The commune's name comes from the official list, not from the browser.
+  adresse.commune = official.nom;
+  return { ok: true, payload };
+}
+
+export function registrationFlags(payload: Payload, ml: MissionLocale, today: string): RegistrationFlags {
+  return {
+    mineur: ageOn(payload.identite.dateNaissance, today) < 18,
+    horsTerritoire: !ml.territoire.includes(payload.coordonnees.adresse.codeInsee),
+    sansHebergement: LOGEMENTS_PRIORITAIRES.includes(payload.logement.situation),
+  };
+}

@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type CommunesIndex, loadCommunesIndex } from "../../server/territory/communes-index";
+
+let index: CommunesIndex;
+beforeAll(() => {
+  index = loadCommunesIndex();
+});
+
+const codes = (codePostal: string) => index.byPostalCode(codePostal).map((commune) => commune.codeInsee);
+
+describe("communes index (official 2026 list)", () => {
+  it("indexes every postal code of the current communes", () => {
+    expect(index.postalCodeCount).toBe(6310);
+  });
+
+  it("gives one commune for 59100 and several, sorted by name, for a shared code", () => {
+    expect(index.byPostalCode("59100")).toEqual([{ codeInsee: "59512", nom: "Roubaix" }]);
+    expect(index.byPostalCode("59390").map((commune) => commune.nom)).toEqual([
+      "Lannoy",
+      "Lys-lez-Lannoy",
+      "Sailly-lez-Lannoy",
+      "Toufflers",
+    ]);
+  });
+
+  it("maps arrondissement postal codes of Paris, Lyon and Marseille to the commune", () => {
+    expect(codes("75015")).toEqual(["75056"]);
+    expect(codes("69001")).toEqual(["69123"]);
+    expect(codes("13001")).toEqual(["13055"]);
+  });
+
+  it("knows Corsica (2A/2B) and the overseas departments and collectivities", () => {
+    expect(codes("20000")).toEqual(["2A004"]);
+    expect(codes("20200")).toContain("2B033");
+    expect(codes("97400")).toEqual(["97411"]);
+    expect(codes("97133")).toEqual(["97701"]);
+    expect(codes("97150")).toEqual(["97801"]);
+    expect(codes("97500")).toEqual(["97501", "97502"]);
+    expect(codes("97600").length).toBeGreaterThan(0);
+  });
+
+  it("answers nothing for an unknown code and names communes by INSEE code", () => {
+    expect(index.byPostalCode("00000")).toEqual([]);
+    expect(index.nameOf("59367")).toBe("Lys-lez-Lannoy");
+    expect(index.nameOf("99999")).toBeUndefined();
+  });
+});

@@ -1,20 +1,24 @@
 /**
- * Node entry: reads the environment and the ML config, wires the real dependencies, listens,
- * and shuts down cleanly on SIGTERM/SIGINT.
+ * Node entry: reads the environment and the ML config, wires the real dependencies, recovers the
+ * spool, listens, and shuts down cleanly on SIGTERM/SIGINT.
  */
-import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
 import { createApp } from "./app";
-import { readSettings, SettingsError } from "./config/env";
+import { readSettings, type ServerSettings, SettingsError } from "./config/env";
 import { loadMlConfig, MlConfigError } from "./config/load-ml-config";
-import { memoryIdempotencyStore } from "./delivery/idempotency";
-import { immediateDelivery } from "./delivery/immediate-delivery";
+import type { MissionLocale } from "./config/ml-config";
+import { createAlerter } from "./delivery/alerts";
+import { openIdempotencyStore } from "./delivery/idempotency";
+import { deriveKeys, developmentSpoolKey } from "./delivery/keys";
+import { openSpool } from "./delivery/spool";
+import { createDeliveryWorker } from "./delivery/worker";
 import { createLogger } from "./log";
 import { transportFromSettings } from "./mail/choose-transport";
+import { preloadFonts } from "./pdf/fonts";
 import { loadCommunesIndex } from "./territory/communes-index";
 
 const logger = createLogger();
@@ -41,29 +45,46 @@ function clientIp(c: Context): string {
   }
 }
 
-async function main(): Promise<void> {
-  let settings: ReturnType<typeof readSettings>;
-  let missionsLocales: ReturnType<typeof loadMlConfig>;
+function configure(): { settings: ServerSettings; missionsLocales: MissionLocale[] } {
   try {
-    settings = readSettings();
-    missionsLocales = loadMlConfig(settings.mlConfigPath);
+    const settings = readSettings();
+    return { settings, missionsLocales: loadMlConfig(settings.mlConfigPath) };
   } catch (error) {
     if (error instanceof SettingsError || error instanceof MlConfigError) fail(error.message);
     throw error;
   }
+}
+
+async function main(): Promise<void> {
+  const { settings, missionsLocales } = configure();
   for (const note of settings.warnings) {
     logger.log("warning", { note });
     process.stderr.write(`\n⚠️  ${note}\n\n`);
   }
-
+  const byId = new Map(missionsLocales.map((ml) => [ml.id, ml]));
+  // Parsed once here, not on the first youth's request.
+  preloadFonts();
+  const keys = deriveKeys(settings.spoolKey ?? (await developmentSpoolKey(settings.dataDir)));
   const transport = transportFromSettings(settings);
-  const delivery = immediateDelivery(transport, logger, Date.now);
+  const spool = await openSpool(settings.spoolDir, keys.spool).catch((error: NodeJS.ErrnoException) =>
+    fail(`SPOOL_DIR ${settings.spoolDir} inutilisable (${error.code})`),
+  );
+  const alerter = createAlerter({
+    transport,
+    logger,
+    missionsLocales: byId,
+    operatorAddress: settings.alertEmail,
+    now: Date.now,
+  });
+  const delivery = createDeliveryWorker({ spool, transport, logger, alerter, missionsLocales: byId, now: Date.now });
+  const idempotency = await openIdempotencyStore(keys.idempotency, Date.now, settings.dataDir);
+
   const app = createApp({
     missionsLocales,
     communes: loadCommunesIndex(),
     clock: () => new Date(),
     delivery,
-    idempotency: memoryIdempotencyStore(settings.spoolKey ?? randomBytes(32), Date.now),
+    idempotency,
     logger,
     transportName: transport.name,
     rateLimit: settings.rateLimit,
@@ -74,9 +95,11 @@ async function main(): Promise<void> {
   });
 
   const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
-    logger.log("started", { port: info.port, kind: transport.name });
+    logger.log("started", { port: info.port, kind: transport.name, pending: delivery.pending().count });
     process.stderr.write(`ml-preinscription : http://${settings.host}:${info.port}/\n`);
   });
+  // Pending files from before a restart are tried within seconds.
+  await delivery.start();
 
   let stopping = false;
   const shutdown = async () => {
@@ -88,8 +111,9 @@ async function main(): Promise<void> {
     if ("closeIdleConnections" in server) server.closeIdleConnections();
     await closed;
     await delivery.stop();
+    await idempotency.close();
     await transport.close?.();
-    logger.log("stopped");
+    logger.log("stopped", { pending: delivery.pending().count });
     process.exit(0);
   };
   process.on("SIGTERM", shutdown);

@@ -17,6 +17,15 @@ export const HOLIDAY_ZONES = ["metropole", "alsace-moselle", "GP", "MQ", "GF", "
 
 const email = z.email("adresse e-mail attendue");
 
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("fr-FR", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const missionLocaleSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9-]{2,40}$/, "identifiant attendu : minuscules, chiffres et tirets")),
   nom: z.string().check(z.minLength(3)),
@@ -29,7 +38,10 @@ export const missionLocaleSchema = z.strictObject({
   telephone: z.string(),
   email: z.optional(email),
   siteWeb: z.optional(z.url()),
-  fuseauHoraire: z._default(z.string(), "Europe/Paris"),
+  fuseauHoraire: z._default(
+    z.string().check(z.refine(isTimeZone, "fuseau horaire IANA attendu, ex. Europe/Paris ou Indian/Reunion")),
+    "Europe/Paris",
+  ),
   zoneJoursFeries: z._default(z.enum(HOLIDAY_ZONES), "metropole"),
   /** Opening periods per weekday, lunch break between two periods. */
   horaires: z.strictObject({

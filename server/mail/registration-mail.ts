@@ -55,6 +55,7 @@ export function registrationMail(registration: Registration, ml: MissionLocale, 
   const base = `preinscription-${registration.reference}`;
   return {
     reference: registration.reference,
+    mlId: ml.id,
     kind: "registration",
     from: ml.expediteur,
     to: [ml.boiteReception],

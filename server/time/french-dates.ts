@@ -23,10 +23,15 @@ export function frenchTime(instant: Date, timeZone: string): string {
   return `${Number(p.hour)}h${p.minute}`;
 }
 
-/** "lundi 30 novembre 2026 à 12h30" */
+/** French writes the first of the month as an ordinal: "1er décembre". */
+function ordinalDay(day: string): string {
+  return day === "1" ? "1er" : day;
+}
+
+/** "lundi 30 novembre 2026 à 12h30", "mardi 1er décembre 2026 à 12h30" */
 export function frenchDateTime(instant: Date, timeZone: string): string {
   const p = parts(instant, timeZone, { weekday: "long", day: "numeric", month: "long", year: "numeric" });
-  return `${p.weekday} ${p.day} ${p.month} ${p.year} à ${frenchTime(instant, timeZone)}`;
+  return `${p.weekday} ${ordinalDay(p.day ?? "")} ${p.month} ${p.year} à ${frenchTime(instant, timeZone)}`;
 }
 
 /** "lun. 30/11 12h30" — short enough for an email subject. */

@@ -33,7 +33,13 @@ export function createApp(deps: AppDeps): Hono {
       // Set below only when the request came over TLS.
       strictTransportSecurity: false,
       crossOriginEmbedderPolicy: false,
+      // secureHeaders() would overwrite the widget's cross-origin policy: set below instead.
+      crossOriginResourcePolicy: false,
     }),
+    async function sameOriginResources(c, next) {
+      await next();
+      if (!c.res.headers.has("Cross-Origin-Resource-Policy")) c.header("Cross-Origin-Resource-Policy", "same-origin");
+    },
     async function hstsBehindTls(c, next) {
       await next();
       const forwarded = c.req.header("X-Forwarded-Proto");

@@ -19,6 +19,8 @@ export interface ServerSettings {
   dataDir: string;
   /** 32 bytes, or undefined in development (a key is generated). */
   spoolKey?: Buffer;
+  /** The operator's address for delivery alerts, beside each ML's own `alertes`. */
+  alertEmail?: string;
   /** Registrations accepted per client IP per hour; 0 turns every per-IP limiter off. */
   rateLimit: number;
   /** Non-fatal remarks for the start log (e.g. the outbox warning). */
@@ -89,6 +91,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ServerSettin
     spoolDir: env.SPOOL_DIR || "var/spool",
     dataDir: env.DATA_DIR || "var/data",
     spoolKey,
+    alertEmail: env.ALERT_EMAIL || undefined,
     rateLimit: integer(env, "RATE_LIMIT", 60, 0, 1_000_000),
     warnings,
   };

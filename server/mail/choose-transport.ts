@@ -1,6 +1,7 @@
 import type { ServerSettings } from "../config/env";
 import { createOutboxTransport } from "./outbox-transport";
 import { createResendTransport } from "./resend-transport";
+import { createSmtpTransport } from "./smtp-transport";
 import type { MailTransport } from "./types";
 
 export function transportFromSettings(settings: ServerSettings): MailTransport {
@@ -8,7 +9,7 @@ export function transportFromSettings(settings: ServerSettings): MailTransport {
     case "resend":
       return createResendTransport({ apiKey: settings.resendApiKey ?? "", baseUrl: settings.resendBaseUrl });
     case "smtp":
-      throw new Error("Le transport SMTP arrive avec la livraison durable (issue 4).");
+      return createSmtpTransport(settings.smtpUrl ?? "");
     case "outbox":
       return createOutboxTransport(settings.outboxDir);
   }

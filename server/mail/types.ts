@@ -2,8 +2,10 @@
 export interface OutgoingMail {
   /** The registration's reference: Resend's idempotency key and the SMTP Message-ID's local part. */
   reference: string;
-  /** "registration" for the ML's mailbox, "alert" for the technical address. */
-  kind: "registration" | "alert";
+  /** Which Mission Locale it is for (its id: retention, alerts). */
+  mlId: string;
+  /** "registration" for the ML's mailbox, "confirmation" for the youth, "alert" for the technical address. */
+  kind: "registration" | "confirmation" | "alert";
   from: string;
   to: string[];
   replyTo?: string;

@@ -12,7 +12,6 @@ import type { Outcome } from "../delivery/idempotency";
 import type { AppDeps } from "../deps";
 import { registrationMail } from "../mail/registration-mail";
 import { renderFiche } from "../pdf/render";
-import { newReference } from "../reference";
 import type { Registration } from "../registration";
 import { isoWithOffset } from "../time/zoned";
 import { registrationFlags, validateRegistration } from "../validation";
@@ -25,6 +24,7 @@ export type FrenchErrors = Record<string, string>;
 export async function acceptRegistration(
   body: unknown,
   ml: MissionLocale,
+  reference: string,
   deps: AppDeps,
 ): Promise<Outcome<FrenchErrors>> {
   const receivedAt = deps.clock();
@@ -40,7 +40,7 @@ export async function acceptRegistration(
   const payload = result.payload;
   const rappelAvant = callBackDeadline(receivedAt, ml);
   const response: AcceptedResponse = {
-    reference: newReference(),
+    reference,
     rappelAvant: isoWithOffset(rappelAvant, ml.fuseauHoraire),
   };
 

@@ -103,7 +103,9 @@ export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
         return c.json({ erreur: "Le contenu envoyé n'est pas du JSON valide." }, 400);
       }
       const ml = c.var.ml;
-      const outcome = await deps.idempotency.run(ml.id, key, () => acceptRegistration(body, ml, deps));
+      const outcome = await deps.idempotency.run(ml.id, key, (reference) =>
+        acceptRegistration(body, ml, reference, deps),
+      );
       if (outcome.accepted) return c.json(outcome.response, 202);
       return c.json({ erreurs: outcome.value }, 422);
     },

@@ -35,6 +35,8 @@ export interface ResendFake {
   failNext(count: number, failure: FakeFailure): void;
   /** Connection-level failure: the socket is destroyed without an answer. */
   dropNext(count: number): void;
+  /** Forgets every queued failure: the service is back. */
+  recover(): void;
   waitForEmails(count: number, timeoutMs?: number): Promise<ReceivedEmail[]>;
   close(): Promise<void>;
 }
@@ -146,6 +148,9 @@ export async function startResendFake(apiKey = "re_test_fictif"): Promise<Resend
     },
     dropNext(count) {
       for (let i = 0; i < count; i++) failures.push("drop");
+    },
+    recover() {
+      failures.length = 0;
     },
     async waitForEmails(count, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;

@@ -1,0 +1,49 @@
+/**
+ * Crash-safe file writes: temporary file, fsync, rename, fsync of the folder. After a crash the
+ * target holds either the old content or the new one, never a mix; a crash before the rename
+ * leaves only a temporary file, swept at start.
+ */
+import { randomBytes } from "node:crypto";
+import { open, rename, unlink } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+
+export const TEMPORARY_PREFIX = ".tmp-";
+
+async function fsyncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function writeFileDurably(target: string, bytes: Uint8Array): Promise<void> {
+  const folder = dirname(target);
+  const temporary = join(folder, `${TEMPORARY_PREFIX}${randomBytes(6).toString("hex")}-${basename(target)}`);
+  const handle = await open(temporary, "wx", 0o600);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+  await fsyncFolder(folder);
+}
+
+export async function removeFileDurably(target: string): Promise<void> {
+  await unlink(target);
+  await fsyncFolder(dirname(target));
+}
+
+export async function moveFileDurably(source: string, target: string): Promise<void> {
+  await rename(source, target);
+  await fsyncFolder(dirname(target));
+  await fsyncFolder(dirname(source));
+}

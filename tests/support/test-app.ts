@@ -1,0 +1,122 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Hono } from "hono";
+import { createApp } from "../../server/app";
+import type { MissionLocale } from "../../server/config/ml-config";
+import { createAlerter } from "../../server/delivery/alerts";
+import { memoryIdempotencyStore } from "../../server/delivery/idempotency";
+import { openSpool } from "../../server/delivery/spool";
+import { createDeliveryWorker, type DeliveryWorker } from "../../server/delivery/worker";
+import { memoryLogger } from "../../server/log";
+import type { MailTransport, OutgoingMail, SendOutcome } from "../../server/mail/types";
+import { type CommunesIndex, loadCommunesIndex } from "../../server/territory/communes-index";
+import { demoMissionsLocales } from "./demo-config";
+
+let communes: CommunesIndex | undefined;
+/** The official list is parsed once per test file. */
+export function sharedCommunes(): CommunesIndex {
+  communes ??= loadCommunesIndex();
+  return communes;
+}
+
+/** Stands in for the mail provider (outside the project): keeps what it was handed. */
+export function recordingTransport(): MailTransport & { sent: OutgoingMail[] } {
+  const sent: OutgoingMail[] = [];
+  return {
+    name: "resend",
+    sent,
+    async send(mail): Promise<SendOutcome> {
+      sent.push(mail);
+      return { ok: true, providerId: `rec-${sent.length}` };
+    },
+  };
+}
+
+export interface TestAppOptions {
+  transport?: MailTransport;
+  now?: () => Date;
+  rateLimit?: number;
+  missionsLocales?: MissionLocale[];
+  widgetBundle?: string;
+  clientIp?: string;
+}
+
+export interface TestApp {
+  app: Hono;
+  delivery: DeliveryWorker;
+  spoolDir: string;
+  logger: ReturnType<typeof memoryLogger>;
+  transport: MailTransport;
+}
+
+/** 10:00 in Roubaix on Tuesday 24 November 2026. */
+export const TEST_NOW = new Date("2026-11-24T09:00:00Z");
+
+/** The app with the real spool and delivery worker (in a temporary folder) and a fixed clock. */
+export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const logger = memoryLogger();
+  const transport = options.transport ?? recordingTransport();
+  const now = options.now ?? (() => TEST_NOW);
+  const missionsLocales = options.missionsLocales ?? demoMissionsLocales();
+  const byId = new Map(missionsLocales.map((ml) => [ml.id, ml]));
+  const spoolDir = join(await mkdtemp(join(tmpdir(), "ml-test-")), "spool");
+  const spool = await openSpool(spoolDir, randomBytes(32));
+  const alerter = createAlerter({ transport, logger, missionsLocales: byId, now: Date.now });
+  const delivery = createDeliveryWorker({
+    spool,
+    transport,
+    logger,
+    alerter,
+    missionsLocales: byId,
+    now: Date.now,
+    minSendIntervalMs: 0,
+  });
+  await delivery.start();
+  const app = createApp({
+    missionsLocales,
+    communes: sharedCommunes(),
+    clock: now,
+    delivery,
+    idempotency: memoryIdempotencyStore(randomBytes(32), () => now().getTime()),
+    logger,
+    transportName: transport.name,
+    rateLimit: options.rateLimit ?? 0,
+    widgetBundle: options.widgetBundle ?? "export {};\n",
+    demoDir: fileURLToPath(new URL("../../demo", import.meta.url)),
+    clientIp: () => options.clientIp ?? "192.0.2.10",
+  });
+  return { app, delivery, spoolDir, logger, transport };
+}
+
+export const TEST_ORIGIN = "http://localhost:8787";
+
+/** Waits until the worker has nothing pending, then stops it. */
+export async function drained(setup: TestApp): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (setup.delivery.pending().count > 0) {
+    if (Date.now() > deadline) throw new Error("livraisons encore en attente");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await setup.delivery.stop();
+}
+
+/** A POST as the widget sends it from the demo page. */
+export async function postRegistration(
+  app: Hono,
+  body: unknown,
+  init: { key?: string; origin?: string | null; contentType?: string; ml?: string } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = {
+    "Content-Type": init.contentType ?? "application/json",
+    "Idempotency-Key": init.key ?? randomUUID(),
+  };
+  if (init.origin !== null) headers.Origin = init.origin ?? TEST_ORIGIN;
+  return app.request(`http://localhost:8787/api/v1/ml/${init.ml ?? "roubaix"}/preinscriptions`, {
+    method: "POST",
+    headers,
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}

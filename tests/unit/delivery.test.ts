@@ -1,0 +1,183 @@
+import { randomBytes } from "node:crypto";
+import { mkdtemp, readdir, rename, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readSettings, SettingsError } from "../../server/config/env";
+import { MlConfigError, parseMlConfig } from "../../server/config/load-ml-config";
+import { createAlerter } from "../../server/delivery/alerts";
+import { open, seal, UnreadableSealError } from "../../server/delivery/seal";
+import { openSpool } from "../../server/delivery/spool";
+import { createDeliveryWorker, retryDelay } from "../../server/delivery/worker";
+import { memoryLogger } from "../../server/log";
+import type { MailTransport, OutgoingMail, SendOutcome } from "../../server/mail/types";
+import { demoMissionsLocales } from "../support/demo-config";
+import { buildTestApp } from "../support/test-app";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function mail(reference: string): OutgoingMail {
+  return {
+    reference,
+    mlId: "roubaix",
+    kind: "registration",
+    from: "ne-pas-repondre@ml.example.org",
+    to: ["preinscriptions@ml.example.org"],
+    subject: `Pré-inscription ${reference}`,
+    text: "Camille Exemplaire",
+    attachments: [{ filename: "a.pdf", contentType: "application/pdf", content: new Uint8Array([37, 80, 68, 70]) }],
+  };
+}
+
+function scriptedTransport(outcomes: SendOutcome[]): MailTransport & { sent: OutgoingMail[] } {
+  const sent: OutgoingMail[] = [];
+  return {
+    name: "resend",
+    sent,
+    async send(message) {
+      const outcome = outcomes.shift() ?? { ok: true };
+      if (outcome.ok) sent.push(message);
+      return outcome;
+    },
+  };
+}
+
+async function tempSpool() {
+  const dir = join(await mkdtemp(join(tmpdir(), "ml-unit-")), "spool");
+  const key = randomBytes(32);
+  return { dir, key, spool: await openSpool(dir, key) };
+}
+
+describe("sealing", () => {
+  it("opens with the right key and reference only", () => {
+    const key = randomBytes(32);
+    const sealed = seal(key, "PI-AAAA-BBBB", Buffer.from("Camille"));
+    expect(sealed.includes(Buffer.from("Camille"))).toBe(false);
+    expect(open(key, "PI-AAAA-BBBB", sealed).toString()).toBe("Camille");
+    expect(() => open(randomBytes(32), "PI-AAAA-BBBB", sealed)).toThrow(UnreadableSealError);
+    expect(() => open(key, "PI-AAAA-CCCC", sealed)).toThrow(UnreadableSealError);
+    expect(() => open(key, "PI-AAAA-BBBB", sealed.subarray(0, 20))).toThrow(UnreadableSealError);
+  });
+
+  it("uses a fresh nonce for every file", () => {
+    const key = randomBytes(32);
+    expect(seal(key, "PI-AAAA-BBBB", Buffer.from("x")).equals(seal(key, "PI-AAAA-BBBB", Buffer.from("x")))).toBe(false);
+  });
+});
+
+describe("delivery worker", () => {
+  const missionsLocales = new Map(demoMissionsLocales().map((ml) => [ml.id, ml]));
+
+  it("purges what outlived the ML's retention limit (7 days), with a purged event and an alert", async () => {
+    const { dir, spool } = await tempSpool();
+    const t0 = Date.parse("2026-11-02T10:00:00Z");
+    await spool.put(mail("PI-OLD0-0001"), t0);
+    await spool.put(mail("PI-NEW0-0001"), t0 + 2 * DAY);
+    const logger = memoryLogger();
+    const transport = scriptedTransport(
+      Array.from({ length: 10 }, () => ({ ok: false, retryable: false, kind: "resend:403:validation_error" })),
+    );
+    let now = t0 + 7 * DAY + 60_000;
+    const alerter = createAlerter({ transport, logger, missionsLocales, now: () => now, gatherMs: 0 });
+    const worker = createDeliveryWorker({
+      spool,
+      transport,
+      logger,
+      alerter,
+      missionsLocales,
+      now: () => now,
+      minSendIntervalMs: 0,
+    });
+    await worker.start();
+    const events = logger.lines.map((line) => JSON.parse(line) as { event: string; reference?: string });
+    expect(events.filter((e) => e.event === "purged").map((e) => e.reference)).toEqual(["PI-OLD0-0001"]);
+    expect((await readdir(dir)).filter((f) => f.endsWith(".msg"))).toHaveLength(1);
+    now += 6 * DAY;
+    await worker.stop();
+    expect(worker.pending().count).toBe(1);
+  });
+
+  it("backs off exponentially with jitter: first retry within 5 s, capped at 5 minutes", () => {
+    const top = (attempt: number) => retryDelay(attempt, 1000, 300_000, () => 1);
+    const bottom = (attempt: number) => retryDelay(attempt, 1000, 300_000, () => 0);
+    expect([1, 2, 3, 4].map(top)).toEqual([1200, 2400, 4800, 9600]);
+    expect([1, 2, 3, 4].map(bottom)).toEqual([800, 1600, 3200, 6400]);
+    expect(top(30)).toBe(360_000);
+    expect(bottom(30)).toBe(240_000);
+  });
+
+  it("waits at least what Retry-After asks before the next attempt", async () => {
+    const { spool } = await tempSpool();
+    const logger = memoryLogger();
+    const transport = scriptedTransport([{ ok: false, retryable: true, kind: "resend:429:x", retryAfterMs: 400_000 }]);
+    const alerter = createAlerter({ transport, logger, missionsLocales, now: Date.now });
+    const worker = createDeliveryWorker({ spool, transport, logger, alerter, missionsLocales, now: Date.now });
+    await worker.start();
+    await worker.enqueue(mail("PI-RETR-0001"));
+    for (let i = 0; i < 100 && !logger.lines.some((l) => l.includes('"retry"')); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await worker.stop();
+    const retry = logger.lines
+      .map((l) => JSON.parse(l) as { event: string; delayMs?: number })
+      .find((e) => e.event === "retry");
+    expect(retry?.delayMs).toBe(400_000);
+    expect(transport.sent).toEqual([]);
+  });
+
+  it("moves unreadable files to quarantine at start", async () => {
+    const { dir, spool } = await tempSpool();
+    const entry = await spool.put(mail("PI-GOOD-0001"), Date.now());
+    // The same bytes under another reference: the associated data no longer matches.
+    await rename(join(dir, entry.file), join(dir, entry.file.replace("PI-GOOD-0001", "PI-BAD0-0001")));
+    const logger = memoryLogger();
+    const transport = scriptedTransport([]);
+    const alerter = createAlerter({ transport, logger, missionsLocales, now: Date.now, gatherMs: 0 });
+    const worker = createDeliveryWorker({ spool, transport, logger, alerter, missionsLocales, now: Date.now });
+    await worker.start();
+    await worker.stop();
+    expect(await readdir(join(dir, "quarantine"))).toHaveLength(1);
+    expect(transport.sent.map((m) => m.kind)).toEqual(["alert"]);
+    expect(transport.sent[0]?.text).toContain("PI-BAD0-0001");
+  });
+});
+
+describe("settings and configuration", () => {
+  it("refuses to start without SPOOL_KEY outside the development outbox", () => {
+    expect(() => readSettings({ MAIL_TRANSPORT: "resend", RESEND_API_KEY: "re_x" })).toThrow(/SPOOL_KEY manque/);
+    expect(() => readSettings({ SMTP_URL: "smtp://127.0.0.1:25", SPOOL_KEY: "trop-court" })).toThrow(SettingsError);
+    expect(
+      readSettings({ SMTP_URL: "smtp://127.0.0.1:25", SPOOL_KEY: randomBytes(32).toString("base64") }).transport,
+    ).toBe("smtp");
+  });
+
+  it("refuses the outbox in production and warns loudly in development", () => {
+    expect(() => readSettings({ NODE_ENV: "production" })).toThrow(/outbox est refusé en production/);
+    expect(readSettings({}).warnings[0]).toContain("outbox");
+  });
+
+  it("names the faulty key and the problem in a bad ML config", () => {
+    const bad = JSON.stringify({
+      missionsLocales: [{ ...demoMissionsLocales()[0], boiteReception: "pas-une-adresse", age: { min: 16 } }],
+    });
+    expect(() => parseMlConfig(bad)).toThrow(MlConfigError);
+    try {
+      parseMlConfig(bad);
+    } catch (error) {
+      expect((error as Error).message).toContain("missionsLocales.0.boiteReception : adresse e-mail attendue");
+      expect((error as Error).message).toContain("missionsLocales.0.age.max");
+    }
+  });
+});
+
+describe("/healthz", () => {
+  it("turns 503 when the spool is not writable", async () => {
+    const setup = await buildTestApp();
+    expect((await setup.app.request("/healthz")).status).toBe(200);
+    const fresh = await buildTestApp();
+    await rm(fresh.spoolDir, { recursive: true });
+    const response = await fresh.app.request("/healthz");
+    expect(response.status).toBe(503);
+    expect(((await response.json()) as { status: string }).status).toBe("degraded");
+  });
+});

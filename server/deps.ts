@@ -4,12 +4,15 @@ import type { Delivery } from "./delivery/delivery";
 import type { IdempotencyStore } from "./delivery/idempotency";
 import type { Logger } from "./log";
 import type { MailTransport } from "./mail/types";
+import type { Annuaire } from "./territory/annuaire";
 import type { CommunesIndex } from "./territory/communes-index";
 
 /** Everything the app needs from outside; tests pass fakes of external systems only. */
 export interface AppDeps {
   missionsLocales: readonly MissionLocale[];
   communes: CommunesIndex;
+  /** Who serves a commune outside the territory (the State's directory). */
+  annuaire: Annuaire;
   clock: () => Date;
   delivery: Delivery;
   idempotency: IdempotencyStore;

@@ -19,6 +19,7 @@ import { createDeliveryWorker } from "./delivery/worker";
 import { createLogger } from "./log";
 import { transportFromSettings } from "./mail/choose-transport";
 import { preloadFonts } from "./pdf/fonts";
+import { createAnnuaire } from "./territory/annuaire";
 import { loadCommunesIndex } from "./territory/communes-index";
 
 const logger = createLogger();
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
   const app = createApp({
     missionsLocales,
     communes: loadCommunesIndex(),
+    annuaire: createAnnuaire({ baseUrl: settings.annuaireUrl }),
     clock: () => new Date(),
     delivery,
     idempotency,

@@ -46,6 +46,9 @@ export function validateRegistration(
       key: "commune.horsCodePostal",
       params: { codePostal: adresse.codePostal },
     };
+  } else if (ml.horsTerritoire === "rediriger" && !ml.territoire.includes(official.codeInsee)) {
+    // The server checks the territory itself: a browser's word is never taken for it.
+    errors["coordonnees.adresse.codeInsee"] = { key: "commune.horsTerritoire", params: { commune: official.nom } };
   }
 
   const year = Number(today.slice(0, 4));

@@ -60,3 +60,25 @@ export interface ValidationErrorResponse {
 export interface ErrorResponse {
   erreur: string;
 }
+
+/** A Mission Locale of another territory, as the State's directory lists it. */
+export interface OtherMissionLocale {
+  nom: string;
+  adresse?: string;
+  telephone?: string;
+  email?: string;
+  siteWeb?: string;
+}
+
+/** GET /api/v1/ml/:ml/orientation?codeInsee=… — who serves a commune. */
+export interface OrientationResponse {
+  codeInsee: string;
+  commune: string;
+  /** Served by this Mission Locale. */
+  territoire: boolean;
+  /** This ML's choice for youths of other territories: send anyway (flagged) or only redirect. */
+  horsTerritoire: "accepter" | "rediriger";
+  /** Outside the territory: the directory's answer; "non-demande" inside the territory. */
+  annuaire: "trouve" | "introuvable" | "indisponible" | "non-demande";
+  missionLocale: OtherMissionLocale | null;
+}

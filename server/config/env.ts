@@ -19,6 +19,8 @@ export interface ServerSettings {
   dataDir: string;
   /** 32 bytes, or undefined in development (a key is generated). */
   spoolKey?: Buffer;
+  /** The State's directory (API Annuaire de l'administration); tests point it at a fake. */
+  annuaireUrl?: string;
   /** The operator's address for delivery alerts, beside each ML's own `alertes`. */
   alertEmail?: string;
   /** Registrations accepted per client IP per hour; 0 turns every per-IP limiter off. */
@@ -92,6 +94,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ServerSettin
     dataDir: env.DATA_DIR || "var/data",
     spoolKey,
     alertEmail: env.ALERT_EMAIL || undefined,
+    annuaireUrl: env.ANNUAIRE_URL || undefined,
     rateLimit: integer(env, "RATE_LIMIT", 60, 0, 1_000_000),
     warnings,
   };

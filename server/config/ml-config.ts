@@ -71,6 +71,10 @@ export const missionLocaleSchema = z.strictObject({
   ),
   /** INSEE codes of the communes this ML serves. */
   territoire: z.array(z.string().check(z.regex(INSEE_CODE_PATTERN, "code INSEE attendu (5 caractères)"))),
+  /** Youths living outside the territory: send anyway (flagged "Hors territoire") or only redirect. */
+  horsTerritoire: z._default(z.enum(["accepter", "rediriger"]), "accepter"),
+  /** Send the youth a short confirmation email when they gave an address (no attachment). */
+  confirmationJeune: z._default(z.boolean(), false),
   /** Origins (scheme://host[:port]) of the sites allowed to embed the form. */
   originesAutorisees: z._default(
     z.array(z.string().check(z.regex(/^https?:\/\/[^/\s]+$/, "origine attendue, ex. https://www.ml.example.org"))),

@@ -3,9 +3,9 @@
  */
 import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { CommunesResponse } from "../../widget/api-types";
+import type { CommunesResponse, OrientationResponse } from "../../widget/api-types";
 import { dayIn } from "../../widget/schema/age";
-import { POSTAL_CODE_PATTERN } from "../../widget/schema/text-rules";
+import { INSEE_CODE_PATTERN, POSTAL_CODE_PATTERN } from "../../widget/schema/text-rules";
 import type { MissionLocale } from "../config/ml-config";
 import type { AppDeps } from "../deps";
 import { isAllowedOrigin, setCorsHeaders } from "../middleware/origin";
@@ -51,6 +51,24 @@ export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
       communes: deps.communes
         .byPostalCode(codePostal)
         .map((commune) => ({ ...commune, territoire: territory.has(commune.codeInsee) })),
+    };
+    return c.json(body);
+  });
+
+  app.get("/:ml/orientation", async (c) => {
+    const codeInsee = c.req.query("codeInsee") ?? "";
+    const commune = INSEE_CODE_PATTERN.test(codeInsee) ? deps.communes.nameOf(codeInsee) : undefined;
+    if (!commune) return c.json({ erreur: "Commune inconnue : choisissez-la dans la liste." }, 400);
+    const ml = c.var.ml;
+    const territoire = ml.territoire.includes(codeInsee);
+    const answer = territoire ? undefined : await deps.annuaire.missionLocaleFor(codeInsee);
+    const body: OrientationResponse = {
+      codeInsee,
+      commune,
+      territoire,
+      horsTerritoire: ml.horsTerritoire,
+      annuaire: answer?.status ?? "non-demande",
+      missionLocale: answer?.status === "trouve" ? answer.missionLocale : null,
     };
     return c.json(body);
   });

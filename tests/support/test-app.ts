@@ -12,6 +12,7 @@ import { openSpool } from "../../server/delivery/spool";
 import { createDeliveryWorker, type DeliveryWorker } from "../../server/delivery/worker";
 import { memoryLogger } from "../../server/log";
 import type { MailTransport, OutgoingMail, SendOutcome } from "../../server/mail/types";
+import { createAnnuaire } from "../../server/territory/annuaire";
 import { type CommunesIndex, loadCommunesIndex } from "../../server/territory/communes-index";
 import { demoMissionsLocales } from "./demo-config";
 
@@ -42,6 +43,8 @@ export interface TestAppOptions {
   missionsLocales?: MissionLocale[];
   widgetBundle?: string;
   clientIp?: string;
+  /** The directory's URL (a local fake); by default an address where nothing answers. */
+  annuaireUrl?: string;
 }
 
 export interface TestApp {
@@ -78,6 +81,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = createApp({
     missionsLocales,
     communes: sharedCommunes(),
+    annuaire: createAnnuaire({ baseUrl: options.annuaireUrl ?? "http://127.0.0.1:9/annuaire-absent", timeoutMs: 500 }),
     clock: now,
     delivery,
     idempotency: memoryIdempotencyStore(randomBytes(32), () => now().getTime()),

@@ -43,6 +43,8 @@ export const erreursFr: Record<string, string> = {
   "commune.format": "Choisissez votre commune dans la liste.",
   "commune.horsCodePostal":
     "Cette commune n'a pas le code postal {codePostal}. Choisissez votre commune dans la liste.",
+  "commune.horsTerritoire":
+    "{commune} dépend d'une autre Mission Locale. Contactez-la : elle pourra vous recevoir plus près de chez vous.",
   "telephone.requis": "Indiquez votre numéro de téléphone. Exemple : 06 12 34 56 78.",
   "telephone.format":
     "Ce numéro de téléphone n'est pas valide. Écrivez-le avec 10 chiffres, par exemple 06 12 34 56 78, ou avec l'indicatif, par exemple +33 6 12 34 56 78.",

@@ -1,0 +1,331 @@
+/**
+ * Sending: the body is a valid payload v1, one Idempotency-Key for the whole fill (kept on a
+ * retry), the pending and failure states, a 422 leading to the field, the confirmation, and
+ * events that carry no personal data.
+ */
+import { waitUntil } from "@open-wc/testing";
+import { afterEach, describe, expect, it } from "vitest";
+import { payloadSchema } from "../../widget/schema/payload";
+import {
+  $,
+  ACCEPTED,
+  button,
+  cleanup,
+  control,
+  ENDPOINT,
+  fillUpToReview,
+  focused,
+  heading,
+  type Mounted,
+  mountWidget,
+  next,
+  pick,
+  shadow,
+  textOf,
+  type,
+  waitForHeading,
+  waitForStatus,
+} from "./support/widget";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+let mounted: Mounted | undefined;
+afterEach(() => {
+  cleanup(mounted);
+  mounted = undefined;
+});
+
+function tickInformationLue(m: Mounted): void {
+  control(m.el, "J'ai lu l'information sur mes données").click();
+}
+
+async function send(m: Mounted): Promise<void> {
+  tickInformationLue(m);
+  button(m.el, "Envoyer").click();
+}
+
+function sentBody(m: Mounted, index = 0): unknown {
+  return JSON.parse(m.server.submissions()[index]?.body ?? "null");
+}
+
+describe("the request", () => {
+  it("is a payload v1 the schema accepts, with a UUID Idempotency-Key, sent only to the ML's server", async () => {
+    mounted = await mountWidget();
+    await fillUpToReview(mounted.el);
+    await send(mounted);
+    await waitForHeading(mounted.el, "C'est envoyé !");
+
+    const [request] = mounted.server.submissions();
+    expect(request?.url.href).toBe(`${ENDPOINT}/api/v1/ml/roubaix/preinscriptions`);
+    expect(request?.headers.get("Content-Type")).toBe("application/json");
+    expect(request?.headers.get("Idempotency-Key")).toMatch(UUID);
+    const body = sentBody(mounted) as Record<string, never>;
+    const parsed = payloadSchema.safeParse(body);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    expect(body).toMatchObject({
+      identite: {
+        civilite: "MADAME",
+        nomNaissance: "Exemplaire",
+        prenom: "Camille",
+        lieuNaissance: { pays: "FR", commune: "Roubaix" },
+        nationalite: "FRANCAISE",
+      },
+      coordonnees: {
+        adresse: { ligne1: "1 rue de l'Exemple", codePostal: "59100", codeInsee: "59512", commune: "Roubaix" },
+        telephone: "01 99 00 12 34",
+        email: "camille.exemplaire@example.org",
+      },
+      logement: { situation: "PARENTS" },
+      parcours: { situation: "DEMANDEUR_EMPLOI", derniereClasse: "TERMINALE", diplome: "NIVEAU_4", anneeSortie: 2023 },
+      rappel: { creneaux: ["MATIN", "SOIR"] },
+      informationLue: true,
+      meta: { siteWeb: "" },
+    });
+    expect(body).not.toHaveProperty("representantLegal");
+    expect(body).not.toHaveProperty("origine");
+    expect(body).not.toHaveProperty("message");
+    expect(Number.isInteger((body as unknown as { meta: { dureeSaisieMs: number } }).meta.dureeSaisieMs)).toBe(true);
+
+    // Nothing personal in any URL: the communes lookup carries only the postal code.
+    for (const r of mounted.server.requests) {
+      expect(r.url.origin).toBe(ENDPOINT);
+      expect(r.url.href).not.toMatch(/Camille|Exemplaire|0199|example\.org\/?.*@/);
+    }
+    expect(localStorage.length + sessionStorage.length).toBe(0);
+    expect(document.cookie).toBe("");
+  });
+
+  it("under 18 with a representative: representantLegal is sent; without one, it is not", async () => {
+    mounted = await mountWidget();
+    await fillUpToReview(mounted.el, 17);
+    button(mounted.el, "Modifier : Nom du représentant légal").click();
+    await waitForHeading(mounted.el, "Identité");
+    type(mounted.el, "Nom du représentant légal", "Exemplaire");
+    type(mounted.el, "Prénom du représentant légal", "Dominique");
+    type(mounted.el, "Téléphone du représentant légal", "01 99 00 56 78");
+    pick(mounted.el, "Qui est cette personne", "Parent");
+    await next(mounted.el, "Vérification et envoi");
+    await send(mounted);
+    await waitForHeading(mounted.el, "C'est envoyé !");
+    expect(sentBody(mounted)).toMatchObject({
+      representantLegal: { nom: "Exemplaire", prenom: "Dominique", telephone: "01 99 00 56 78", lien: "PARENT" },
+    });
+  });
+
+  it("the information box must be ticked before sending", async () => {
+    mounted = await mountWidget();
+    await fillUpToReview(mounted.el);
+    button(mounted.el, "Envoyer").click();
+    await waitUntil(() => focused(mounted!.el)?.classList.contains("error-summary"), "summary focused");
+    expect(textOf($(mounted.el, ".error-summary"))).toContain(
+      "Cochez la case pour dire que vous avez lu l'information sur vos données.",
+    );
+    expect(mounted.server.submissions()).toHaveLength(0);
+    $(mounted.el, ".error-summary a").click();
+    expect(focused(mounted.el)).toBe(control(mounted.el, "J'ai lu l'information sur mes données"));
+  });
+
+  it("the anti-spam field is hidden from people and assistive technologies, and sent as typed by a robot", async () => {
+    mounted = await mountWidget();
+    const trap = $(mounted.el, "#f-siteWeb") as HTMLInputElement;
+    expect(trap.tabIndex).toBe(-1);
+    expect(trap.getAttribute("autocomplete")).toBe("off");
+    const wrapper = trap.closest("[aria-hidden=true]");
+    expect(wrapper).not.toBeNull();
+    // Clipped to one pixel: nobody sees it.
+    expect(wrapper?.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    expect(getComputedStyle(wrapper as Element).clipPath).toBe("inset(50%)");
+    await fillUpToReview(mounted.el);
+    trap.value = "https://spam.example.org";
+    await send(mounted);
+    await waitForHeading(mounted.el, "C'est envoyé !");
+    expect(sentBody(mounted)).toMatchObject({ meta: { siteWeb: "https://spam.example.org" } });
+  });
+});
+
+describe("pending, failure and retry", () => {
+  it("shows the pending state, then on a network failure a message, the ML's phone and Réessayer with the same key", async () => {
+    mounted = await mountWidget();
+    const errors: CustomEvent[] = [];
+    mounted.el.addEventListener("ml-error", (e) => errors.push(e));
+    await fillUpToReview(mounted.el);
+    let release = () => {};
+    mounted.server.gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    mounted.server.submitAnswers = ["network-error", ACCEPTED];
+    await send(mounted);
+    await waitForStatus(mounted.el, "Envoi en cours…");
+    const pending = button(mounted.el, "Envoi en cours…");
+    expect(pending.getAttribute("aria-disabled")).toBe("true");
+    // A second press while sending sends nothing more.
+    pending.click();
+    release();
+    mounted.server.gate = null;
+
+    await waitUntil(() => shadow(mounted!.el).querySelector("#failure"), "the failure message");
+    const failure = $(mounted.el, "#failure");
+    expect(focused(mounted.el)).toBe(failure);
+    expect(textOf(failure)).toContain("L'envoi n'a pas marché");
+    expect(textOf(failure)).toContain("Vos réponses sont gardées");
+    expect(textOf(failure.querySelector("a[href^='tel:']"))).toBe("01 99 00 00 00");
+    await waitForStatus(mounted.el, "L'envoi n'a pas marché");
+    expect(errors.map((e) => e.detail)).toEqual([{ kind: "reseau" }]);
+
+    button(mounted.el, "Réessayer").click();
+    await waitForHeading(mounted.el, "C'est envoyé !");
+    const keys = mounted.server.submissions().map((r) => r.headers.get("Idempotency-Key"));
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(UUID);
+    expect(keys[1]).toBe(keys[0]);
+  });
+
+  it("the same failure twice is announced twice (the live region is cleared in between)", async () => {
+    mounted = await mountWidget();
+    await fillUpToReview(mounted.el);
+    mounted.server.submitAnswers = ["network-error"];
+    const region = $(mounted.el, "[role=status]");
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(textOf(region)));
+    observer.observe(region, { childList: true, subtree: true, characterData: true });
+    await send(mounted);
+    await waitForStatus(mounted.el, "L'envoi n'a pas marché");
+    button(mounted.el, "Réessayer").click();
+    await waitUntil(() => said.filter((s) => s.startsWith("L'envoi n'a pas marché")).length === 2, "said twice");
+    observer.disconnect();
+    const failures = said.filter((s) => s.startsWith("L'envoi n'a pas marché"));
+    expect(failures[0]).toBe(failures[1]);
+    expect(said).toContain("");
+  });
+
+  it("a server error (5xx) can be retried too", async () => {
+    mounted = await mountWidget();
+    await fillUpToReview(mounted.el);
+    mounted.server.submitAnswers = [{ status: 503, body: { erreur: "Indisponible." } }, ACCEPTED];
+    await send(mounted);
+    await waitUntil(() => shadow(mounted!.el).querySelector("#failure"), "the failure message");
+    expect(textOf($(mounted.el, "#failure"))).toContain("le serveur a eu un problème");
+    button(mounted.el, "Réessayer").click();
+    await waitForHeading(mounted.el, "C'est envoyé !");
+  });
+
+  it("429: says when to try again", async () => {
+    mounted = await mountWidget();
+    const errors: CustomEvent[] = [];
+    mounted.el.addEventListener("ml-error", (e) => errors.push(e));
+    await fillUpToReview(mounted.el);
+    mounted.server.submitAnswers = [
+      { status: 429, body: { erreur: "Trop de demandes." }, headers: { "Retry-After": "120" } },
+    ];
+    await send(mounted);
+    await waitUntil(() => shadow(mounted!.el).querySelector("#failure"), "the failure message");
+    expect(textOf($(mounted.el, "#failure"))).toContain("Réessayez dans 2 minutes.");
+    expect(errors.map((e) => e.detail)).toEqual([{ kind: "limite" }]);
+  });
+
+  it("422: the server's message is shown on the field, on its step, with the summary focused", async () => {
+    mounted = await mountWidget();
+    const errors: CustomEvent[] = [];
+    mounted.el.addEventListener("ml-error", (e) => errors.push(e));
+    await fillUpToReview(mounted.el);
+    mounted.server.submitAnswers = [
+      {
+        status: 422,
+        body: { erreurs: { "coordonnees.adresse.codeInsee": "Cette commune n'a pas le code postal 59100." } },
+      },
+      ACCEPTED,
+    ];
+    await send(mounted);
+    await waitForHeading(mounted.el, "Coordonnées");
+    await waitUntil(() => focused(mounted!.el)?.classList.contains("error-summary"), "summary focused");
+    expect(textOf($(mounted.el, ".error-summary"))).toContain("Cette commune n'a pas le code postal 59100.");
+    expect(errors.map((e) => e.detail)).toEqual([{ kind: "validation" }]);
+    // The link leads to the postal code (the commune comes from it).
+    $(mounted.el, ".error-summary a").click();
+    expect(focused(mounted.el)).toBe(control(mounted.el, "Code postal"));
+    // A corrected resend goes through with the same key.
+    await next(mounted.el, "Logement");
+  });
+
+  it("422 on a name: the field shows the server's message", async () => {
+    mounted = await mountWidget();
+    await fillUpToReview(mounted.el);
+    mounted.server.submitAnswers = [
+      { status: 422, body: { erreurs: { "identite.prenom": "Prénom refusé par le serveur." } } },
+    ];
+    await send(mounted);
+    await waitForHeading(mounted.el, "Identité");
+    const prenom = control(mounted.el, "Prénom");
+    expect(prenom.getAttribute("aria-invalid")).toBe("true");
+    expect(textOf($(mounted.el, `#${prenom.id}-error`))).toContain("Prénom refusé par le serveur.");
+  });
+});
+
+describe("confirmation and events", () => {
+  it("shows the reference, the call-back deadline, where to come and what to bring; focus on it", async () => {
+    mounted = await mountWidget();
+    await fillUpToReview(mounted.el);
+    mounted.server.submitAnswers = [
+      { status: 202, body: { reference: "PI-7K3F-Q9XM", rappelAvant: "2099-01-12T12:30:00+01:00" } },
+    ];
+    await send(mounted);
+    await waitForHeading(mounted.el, "C'est envoyé !");
+    expect(focused(mounted.el)?.id).toBe("confirmation-title");
+    await waitForStatus(mounted.el, "Inscription envoyée");
+    const text = textOf($(mounted.el, ".confirmation"));
+    expect(text).toContain("Votre numéro de dossier : PI-7K3F-Q9XM");
+    expect(text).toContain("La Mission Locale vous appelle avant le lundi 12 janvier à 12h30.");
+    expect(text).toContain("92 avenue Jean-Baptiste Lebas, 59100 Roubaix");
+    expect(text).toContain("01 99 00 00 00");
+    expect(text).toContain("Une pièce d'identité");
+    expect(text).toContain("Votre carte Vitale");
+    expect(text).toContain("Mardi 1er décembre à 9h30 — Salle d'accueil, rez-de-chaussée");
+    expect(text).toContain("Du lundi au mercredi : de 9h à 12h30 et de 13h30 à 17h30");
+    expect(heading(mounted.el)).toBe("C'est envoyé !");
+  });
+
+  it("events bubble out of the shadow root with no personal data and no reference", async () => {
+    const seen: { type: string; detail: unknown; composed: boolean; bubbles: boolean }[] = [];
+    const listen = (e: Event) =>
+      seen.push({ type: e.type, detail: (e as CustomEvent).detail, composed: e.composed, bubbles: e.bubbles });
+    for (const name of ["ml-step", "ml-submitted", "ml-error"]) document.addEventListener(name, listen);
+    try {
+      mounted = await mountWidget();
+      await fillUpToReview(mounted.el);
+      mounted.server.submitAnswers = ["network-error", ACCEPTED];
+      await send(mounted);
+      await waitUntil(() => shadow(mounted!.el).querySelector("#failure"), "the failure message");
+      button(mounted.el, "Réessayer").click();
+      await waitForHeading(mounted.el, "C'est envoyé !");
+    } finally {
+      for (const name of ["ml-step", "ml-submitted", "ml-error"]) document.removeEventListener(name, listen);
+    }
+    expect(seen.every((e) => e.bubbles && e.composed)).toBe(true);
+    const steps = seen.filter((e) => e.type === "ml-step").map((e) => e.detail);
+    expect(steps).toEqual([
+      { step: "identite", index: 0, count: 6 },
+      { step: "coordonnees", index: 1, count: 6 },
+      { step: "logement", index: 2, count: 6 },
+      { step: "parcours", index: 3, count: 6 },
+      { step: "rappel", index: 4, count: 6 },
+      { step: "verification", index: 5, count: 6 },
+    ]);
+    for (const e of seen) {
+      const keys = Object.keys(e.detail as object).sort();
+      if (e.type === "ml-step") expect(keys).toEqual(["count", "index", "step"]);
+      if (e.type === "ml-submitted") expect(keys).toEqual([]);
+      if (e.type === "ml-error") expect(e.detail).toEqual({ kind: "reseau" });
+      expect(JSON.stringify(e.detail)).not.toMatch(/Camille|Exemplaire|PI-7K3F|0199|example\.org/);
+    }
+    expect(seen.filter((e) => e.type === "ml-submitted")).toHaveLength(1);
+  });
+
+  it("answers are dropped from memory once the ML has them", async () => {
+    mounted = await mountWidget();
+    await fillUpToReview(mounted.el);
+    await send(mounted);
+    await waitForHeading(mounted.el, "C'est envoyé !");
+    expect((mounted.el as unknown as { answers: object }).answers).toEqual({});
+    expect(textOf(shadow(mounted.el))).not.toContain("Camille");
+  });
+});

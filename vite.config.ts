@@ -1,0 +1,30 @@
+import { defineConfig } from "vite";
+
+/**
+ * The script-tag bundle: dist/widget.js, an ES module with Lit inside, minified, served at
+ * /widget.js. The schema (zod and the phone rules) is a chunk of its own in dist/chunks/, loaded
+ * right after the first step is shown, so what a phone needs before the first step is usable
+ * stays under 25 KB gzip. Chunk names carry a hash: they can be cached for good.
+ *
+ * Not lib mode: lib mode leaves ES output unminified (whitespace and comments kept).
+ */
+export default defineConfig({
+  publicDir: false,
+  build: {
+    target: "es2022",
+    minify: "oxc",
+    sourcemap: false,
+    emptyOutDir: true,
+    modulePreload: false,
+    rolldownOptions: {
+      input: "widget/index.ts",
+      // The entry keeps its exports, and may export more to the schema chunk (the enums they share).
+      preserveEntrySignatures: "allow-extension",
+      output: {
+        format: "es",
+        entryFileNames: "widget.js",
+        chunkFileNames: "chunks/[name]-[hash].js",
+      },
+    },
+  },
+});

@@ -1,0 +1,124 @@
+/**
+ * Answers among categories: radio buttons for a few options, a drop-down beyond, checkboxes for
+ * several answers. Values come from the schema's enums, words from the options table.
+ * Each option row is a whole label, at least 44 px high, so the tap target is the sentence.
+ */
+import { html, nothing, type TemplateResult } from "lit";
+import { list, text } from "../answers";
+import type { FieldKey } from "../i18n/fr";
+import { describedBy, errorLine, type FieldView, fieldClass, fieldId, hintLine, hintOf, labelWords } from "./shared";
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** Options from an enum and its labels: `options(CIVILITES, t.options.civilite)`. */
+export function optionsOf<V extends string>(values: readonly V[], labels: Readonly<Record<V, string>>): Option[] {
+  return values.map((value) => ({ value, label: labels[value] }));
+}
+
+export interface ChoiceOptions {
+  path: FieldKey;
+  options: readonly Option[];
+  optional?: boolean;
+}
+
+function group(
+  view: FieldView,
+  { path, options, optional }: ChoiceOptions,
+  type: "radio" | "checkbox",
+  isChecked: (value: string) => boolean,
+): TemplateResult {
+  const id = fieldId(path);
+  const hint = hintOf(view.t, path);
+  const error = view.errors[path];
+  // The error bar is on a wrapper: a legend drawn on a fieldset's own border would sit outside it.
+  return html`<div class=${fieldClass(error)} part="field">
+    <fieldset id=${id} class="fieldset" aria-describedby=${describedBy(id, hint, error)}>
+    <legend part="label">${labelWords(view.t, path, optional)}</legend>
+    ${hintLine(id, hint)} ${errorLine(id, error, view.t)}
+    <div class="choices">
+      ${options.map(
+        (option) => html`<label class="choice" part="choice">
+          <input
+            type=${type}
+            name=${path}
+            data-path=${path}
+            data-multiple=${type === "checkbox" ? "" : nothing}
+            value=${option.value}
+            .checked=${isChecked(option.value)}
+          />
+          <span>${option.label}</span>
+        </label>`,
+      )}
+    </div>
+  </fieldset></div>`;
+}
+
+export function radioGroup(view: FieldView, options: ChoiceOptions): TemplateResult {
+  const current = text(view.answers, options.path);
+  return group(view, options, "radio", (value) => value === current);
+}
+
+export function checkboxGroup(view: FieldView, options: ChoiceOptions): TemplateResult {
+  const chosen = list(view.answers, options.path);
+  return group(view, options, "checkbox", (value) => chosen.includes(value));
+}
+
+export interface SelectOptions extends ChoiceOptions {
+  autocomplete?: string;
+  /** A handler of its own instead of the form's (the commune sets two answers). */
+  onChange?: (event: Event) => void;
+  /** The answer the select shows, when it isn't the answer at `path`. */
+  value?: string;
+}
+
+export function selectField(view: FieldView, options: SelectOptions): TemplateResult {
+  const { path } = options;
+  const id = fieldId(path);
+  const hint = hintOf(view.t, path);
+  const error = view.errors[path];
+  const current = options.value ?? text(view.answers, path);
+  return html`<div class=${fieldClass(error)} part="field">
+    <label for=${id} part="label">${labelWords(view.t, path, options.optional)}</label>
+    ${hintLine(id, hint)} ${errorLine(id, error, view.t)}
+    <select
+      id=${id}
+      class="input select"
+      part="input"
+      data-path=${options.onChange ? nothing : path}
+      autocomplete=${options.autocomplete ?? "off"}
+      aria-required=${options.optional ? "false" : "true"}
+      aria-invalid=${error ? "true" : "false"}
+      aria-describedby=${describedBy(id, hint, error)}
+      @change=${options.onChange ?? nothing}
+    >
+      <option value="" ?selected=${current === ""}>${view.t.choisir}</option>
+      ${options.options.map(
+        (option) => html`<option value=${option.value} ?selected=${option.value === current}>${option.label}</option>`,
+      )}
+    </select>
+  </div>`;
+}
+
+/** One box to tick, e.g. "J'ai lu l'information sur mes données". */
+export function checkbox(view: FieldView, path: FieldKey): TemplateResult {
+  const id = fieldId(path);
+  const error = view.errors[path];
+  return html`<div class=${fieldClass(error)} part="field">
+    ${errorLine(id, error, view.t)}
+    <label class="choice" part="choice" for=${id}>
+      <input
+        id=${id}
+        type="checkbox"
+        data-path=${path}
+        .checked=${view.answers[path] === true}
+        aria-required="true"
+        aria-invalid=${error ? "true" : "false"}
+        aria-describedby=${describedBy(id, false, error)}
+      />
+      <span>${view.t.champs[path].label}</span>
+    </label>
+  </div>`;
+}

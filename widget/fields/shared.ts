@@ -1,0 +1,59 @@
+/**
+ * What every field template needs, and the pieces they share: ids, the hint and error lines,
+ * and `aria-describedby` = "<id>-hint <id>-error" (hint first, as GOV.UK does).
+ */
+import { html, nothing, type TemplateResult } from "lit";
+import type { Answers } from "../answers";
+import { type FieldKey, fill, type Strings } from "../i18n/fr";
+
+export interface FieldView {
+  t: Strings;
+  answers: Answers;
+  /** Field path → message shown next to the field. */
+  errors: Readonly<Record<string, string>>;
+}
+
+/** The id of a field's control (or of its fieldset) inside the shadow root. */
+export function fieldId(path: string): string {
+  return `f-${path.replace(/\./g, "-")}`;
+}
+
+export function describedBy(id: string, hint: unknown, error: unknown): string | typeof nothing {
+  const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean);
+  return ids.length > 0 ? ids.join(" ") : nothing;
+}
+
+export function hintLine(id: string, hint: string | undefined): TemplateResult | typeof nothing {
+  return hint ? html`<p id="${id}-hint" class="hint">${hint}</p>` : nothing;
+}
+
+/** The error names the problem in words, with a marker that is not colour alone. */
+export function errorLine(id: string, error: string | undefined, t: Strings): TemplateResult | typeof nothing {
+  return error
+    ? html`<p id="${id}-error" class="error" part="error"><span class="error-icon" aria-hidden="true">!</span><span class="visually-hidden">${t.resume.prefixeErreur} </span>${error}</p>`
+    : nothing;
+}
+
+/** The label's words, with "(facultatif)" for optional fields. */
+export function labelWords(t: Strings, path: FieldKey, optional = false): TemplateResult {
+  return html`${t.champs[path].label}${optional ? html` <span class="optional">(${t.facultatif})</span>` : nothing}`;
+}
+
+export function hintOf(t: Strings, path: FieldKey): string | undefined {
+  return t.champs[path].hint;
+}
+
+/** Fills a template and puts `node` (a link, a bold part) where `{key}` is. */
+export function fillWith(
+  template: string,
+  params: Record<string, string>,
+  key: string,
+  node: TemplateResult,
+): TemplateResult {
+  const [before = "", after = ""] = template.split(`{${key}}`);
+  return html`${fill(before, params)}${node}${fill(after, params)}`;
+}
+
+export function fieldClass(error: string | undefined): string {
+  return error ? "field field--error" : "field";
+}

@@ -1,0 +1,90 @@
+/** Text inputs and the message box. */
+import { html, nothing, type TemplateResult } from "lit";
+import { ifDefined } from "lit/directives/if-defined.js";
+import { text } from "../answers";
+import { type FieldKey, fill } from "../i18n/fr";
+import { describedBy, errorLine, type FieldView, fieldClass, fieldId, hintLine, hintOf, labelWords } from "./shared";
+
+export interface TextFieldOptions {
+  path: FieldKey;
+  /** Marked "(facultatif)" and not required. */
+  optional?: boolean;
+  /** Required for assistive technologies (aria-required); by default, when not optional. */
+  required?: boolean;
+  type?: "text" | "tel" | "email";
+  inputmode?: "numeric" | "tel" | "email" | "text";
+  autocomplete?: string;
+  /** Narrow inputs for short answers (postal code, year), so the expected length shows. */
+  width?: "short" | "medium";
+  /** Names and addresses: no spelling correction. */
+  spellcheck?: boolean;
+  autocapitalize?: "none" | "words" | "sentences";
+}
+
+export function textField(view: FieldView, options: TextFieldOptions): TemplateResult {
+  const { path } = options;
+  const id = fieldId(path);
+  const hint = hintOf(view.t, path);
+  const error = view.errors[path];
+  return html`<div class=${fieldClass(error)} part="field">
+    <label for=${id} part="label">${labelWords(view.t, path, options.optional)}</label>
+    ${hintLine(id, hint)} ${errorLine(id, error, view.t)}
+    <input
+      id=${id}
+      class=${options.width ? `input input--${options.width}` : "input"}
+      part="input"
+      data-path=${path}
+      type=${options.type ?? "text"}
+      .value=${text(view.answers, path)}
+      inputmode=${ifDefined(options.inputmode)}
+      autocomplete=${options.autocomplete ?? "off"}
+      spellcheck=${options.spellcheck === false ? "false" : nothing}
+      autocapitalize=${ifDefined(options.autocapitalize)}
+      aria-required=${(options.required ?? !options.optional) ? "true" : "false"}
+      aria-invalid=${error ? "true" : "false"}
+      aria-describedby=${describedBy(id, hint, error)}
+    />
+  </div>`;
+}
+
+export interface TextAreaOptions {
+  path: FieldKey;
+  optional?: boolean;
+  /** Most characters accepted, when known (shown as a count). */
+  max: number | null;
+}
+
+/** A free message with a count of the characters left; typing past the limit is allowed, then flagged. */
+export function textArea(view: FieldView, options: TextAreaOptions): TemplateResult {
+  const { path, max } = options;
+  const id = fieldId(path);
+  const hint = hintOf(view.t, path);
+  const error = view.errors[path];
+  const value = text(view.answers, path);
+  const left = max === null ? null : max - value.length;
+  const count =
+    left === null
+      ? nothing
+      : html`<p id="${id}-count" class=${left < 0 ? "count count--over" : "count"}>
+          ${left < 0 ? fill(view.t.compteur.trop, { n: -left }) : fill(view.t.compteur.restants, { n: left, max: max ?? 0 })}
+        </p>`;
+  const described = [describedBy(id, hint, error), left === null ? "" : `${id}-count`].filter(
+    (part): part is string => typeof part === "string" && part !== "",
+  );
+  return html`<div class=${fieldClass(error)} part="field">
+    <label for=${id} part="label">${labelWords(view.t, path, options.optional)}</label>
+    ${hintLine(id, hint)} ${errorLine(id, error, view.t)}
+    <textarea
+      id=${id}
+      class="input textarea"
+      part="input"
+      data-path=${path}
+      rows="4"
+      .value=${value}
+      aria-required=${options.optional ? "false" : "true"}
+      aria-invalid=${error ? "true" : "false"}
+      aria-describedby=${described.length > 0 ? described.join(" ") : nothing}
+    ></textarea>
+    ${count}
+  </div>`;
+}

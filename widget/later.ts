@@ -1,0 +1,17 @@
+/**
+ * What the form needs after its first step: the shared schema (zod and the phone rules), the
+ * other steps and the confirmation. One chunk, fetched as soon as the first step is on screen.
+ */
+import { coordonnees } from "./steps/coordonnees";
+import { logement } from "./steps/logement";
+import { parcours } from "./steps/parcours";
+import { rappel } from "./steps/rappel";
+import type { StepDefinition } from "./steps/types";
+import { verification } from "./steps/verification";
+
+export { failure, failureText, sendButton } from "./sending";
+export { confirmation } from "./steps/confirmation";
+export { buildPayload, message, messageMax, rootErrors } from "./validation";
+
+/** Steps 2 to 6, in order. */
+export const laterSteps: readonly StepDefinition[] = [coordonnees, logement, parcours, rappel, verification];

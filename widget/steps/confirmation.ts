@@ -1,0 +1,71 @@
+/**
+ * After sending: the reference to quote on the phone, when the ML calls back (in its time zone),
+ * where and when to come, the next welcome sessions and what to bring.
+ */
+import { html, nothing, type TemplateResult } from "lit";
+import type { MissionLocalePublic } from "../api-types";
+import { closures, openingHours, postalAddress, telHref } from "../contact";
+import { fillWith } from "../fields/shared";
+import { callbackDeadline, sessionDate } from "../format";
+import { fill, type Strings } from "../i18n/fr";
+
+export interface Accepted {
+  reference: string;
+  rappelAvant: string;
+}
+
+const SESSIONS_SHOWN = 3;
+
+function sessions(ml: MissionLocalePublic, now: Date, t: Strings): TemplateResult | typeof nothing {
+  const upcoming = ml.accueilsCollectifs.filter((s) => Date.parse(s.debut) > now.getTime()).slice(0, SESSIONS_SHOWN);
+  if (upcoming.length === 0) return nothing;
+  return html`<h3>${t.confirmation.accueils}</h3>
+    <ul class="list">
+      ${upcoming.map((s) => {
+        const date = sessionDate(s.debut, ml.fuseauHoraire, t);
+        return html`<li>${s.lieu ? fill(t.confirmation.accueilLieu, { date, lieu: s.lieu }) : date}</li>`;
+      })}
+    </ul>`;
+}
+
+export function confirmation(
+  t: Strings,
+  ml: MissionLocalePublic | null,
+  accepted: Accepted,
+  now: Date,
+): TemplateResult {
+  const timeZone = ml?.fuseauHoraire ?? "Europe/Paris";
+  const delai = callbackDeadline(accepted.rappelAvant, now, timeZone, t);
+  return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-title">
+    <div class="confirmation-banner">
+      <svg class="confirmation-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path d="M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z" fill="currentColor" />
+      </svg>
+      <h2 id="confirmation-title" class="heading" part="heading" tabindex="-1">${t.confirmation.titre}</h2>
+    </div>
+    <p class="reference-line">${t.confirmation.reference} <strong class="reference">${accepted.reference}</strong></p>
+    <p class="lead">${fillWith(t.confirmation.rappel, {}, "delai", html`<strong>${delai}</strong>`)}</p>
+    ${
+      ml
+        ? html`<p>${fillWith(t.confirmation.appelManque, {}, "telephone", html`<a href=${telHref(ml.telephone)}>${ml.telephone}</a>`)}</p>`
+        : nothing
+    }
+    ${
+      ml
+        ? html`${
+            ml.documentsAApporter.length > 0
+              ? html`<h3>${t.confirmation.documents}</h3>
+                  <ul class="list">${ml.documentsAApporter.map((doc) => html`<li>${doc}</li>`)}</ul>`
+              : nothing
+          }
+          ${sessions(ml, now, t)}
+          <h3>${t.confirmation.ouVenir}</h3>
+          <p>${ml.nom}<br />${postalAddress(ml)}<br /><a href=${telHref(ml.telephone)}>${ml.telephone}</a></p>
+          <h3>${t.confirmation.horaires}</h3>
+          <ul class="list">
+            ${[...openingHours(ml.horaires, t), ...closures(ml.fermetures, t)].map((line) => html`<li>${line}</li>`)}
+          </ul>`
+        : nothing
+    }
+  </section>`;
+}

@@ -1,0 +1,91 @@
+/** Step 2: address (postal code → commune from the server's list), phone and e-mail. */
+import { html, nothing, type TemplateResult } from "lit";
+import { text } from "../answers";
+import { COMMUNE_PATH, INSEE_PATH, POSTAL_PATH } from "../commune-lookup";
+import { selectField } from "../fields/choice";
+import { textField } from "../fields/text";
+import type { StepDefinition, StepView } from "./types";
+
+function outsideTerritory(view: StepView): TemplateResult | typeof nothing {
+  const { communes } = view;
+  if (communes.status !== "pret") return nothing;
+  const chosen = communes.communes.find((c) => c.codeInsee === text(view.answers, INSEE_PATH));
+  return chosen && !chosen.territoire ? html`<p class="notice">${view.t.communes.horsTerritoire}</p>` : nothing;
+}
+
+/** What the postal code gave: one commune shown, several to choose from, none, or a failure. */
+function commune(view: StepView): TemplateResult | typeof nothing {
+  const { communes, t } = view;
+  if (communes.status === "vide") return nothing;
+  if (communes.status === "recherche") return html`<p class="hint loading">${t.communes.recherche}</p>`;
+  if (communes.status === "erreur") return html`<p class="notice">${t.communes.erreur}</p>`;
+  if (communes.communes.length === 0) return nothing;
+  if (communes.communes.length > 1) {
+    return html`${selectField(view, {
+      path: COMMUNE_PATH,
+      options: communes.communes.map((c) => ({ value: c.codeInsee, label: c.nom })),
+      value: text(view.answers, INSEE_PATH),
+      autocomplete: "address-level2",
+      onChange: view.onCommuneChange,
+    })}${outsideTerritory(view)}`;
+  }
+  return html`<div class="field" part="field">
+    <p class="found">
+      <span class="found-label">${t.champs[COMMUNE_PATH].label} :</span>
+      <strong>${text(view.answers, COMMUNE_PATH)}</strong>
+    </p>
+    ${outsideTerritory(view)}
+    <button type="button" class="button button--link" part="button" @click=${view.onChangePostalCode}>
+      ${t.boutons.changerCodePostal}
+    </button>
+  </div>`;
+}
+
+export const coordonnees: StepDefinition = {
+  id: "coordonnees",
+
+  render(view) {
+    return html`
+      ${textField(view, { path: "coordonnees.adresse.ligne1", autocomplete: "address-line1", spellcheck: false })}
+      ${textField(view, {
+        path: "coordonnees.adresse.complement",
+        optional: true,
+        autocomplete: "address-line2",
+        spellcheck: false,
+      })}
+      ${textField(view, {
+        path: POSTAL_PATH,
+        autocomplete: "postal-code",
+        inputmode: "numeric",
+        width: "short",
+      })}
+      ${commune(view)}
+      ${textField(view, { path: "coordonnees.telephone", type: "tel", autocomplete: "tel", inputmode: "tel" })}
+      ${textField(view, {
+        path: "coordonnees.email",
+        optional: true,
+        type: "email",
+        autocomplete: "email",
+        inputmode: "email",
+        spellcheck: false,
+        autocapitalize: "none",
+      })}
+    `;
+  },
+
+  check(errors, view, messageOf) {
+    // Both commune paths are one field for the youth.
+    if (errors[INSEE_PATH]) {
+      errors[COMMUNE_PATH] ??= errors[INSEE_PATH];
+      delete errors[INSEE_PATH];
+    }
+    const { communes, t } = view;
+    const codePostal = text(view.answers, POSTAL_PATH).trim();
+    if (!errors[POSTAL_PATH] && communes.status === "pret" && communes.communes.length === 0) {
+      errors[POSTAL_PATH] = messageOf("codePostal.inconnu", { codePostal });
+    }
+    if (!errors[POSTAL_PATH] && communes.status === "erreur") errors[POSTAL_PATH] = t.communes.erreur;
+    // No "choose your commune" while the postal code itself is the problem.
+    if (errors[POSTAL_PATH]) delete errors[COMMUNE_PATH];
+  },
+};

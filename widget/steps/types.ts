@@ -1,0 +1,44 @@
+/** What a step module provides, and what the element hands it to render. */
+import type { TemplateResult } from "lit";
+import type { Answers, Rules } from "../answers";
+import type { MissionLocalePublic } from "../api-types";
+import type { CommunesState } from "../commune-lookup";
+import type { StepId } from "../events";
+import type { Option } from "../fields/choice";
+import type { FieldView } from "../fields/shared";
+import type { FieldKey } from "../i18n/fr";
+import type { PayloadInput } from "../schema/payload";
+
+export type PayloadRoot = keyof PayloadInput;
+
+export interface StepView extends FieldView {
+  ml: MissionLocalePublic | null;
+  rules: Rules;
+  /** Under 18: the legal representative block is shown. */
+  minor: boolean;
+  communes: CommunesState;
+  /** Longest message accepted, once the schema is loaded. */
+  messageMax: number | null;
+  countries(): readonly Option[];
+  onCommuneChange(event: Event): void;
+  onChangePostalCode(): void;
+  /** "Modifier" on the review step: go to the field of `path`. */
+  onEdit(path: FieldKey): void;
+  /** All steps before the review one, for the review to list their answers. */
+  steps: readonly StepDefinition[];
+}
+
+/** A message maker for checks outside the schema: an error key of the locale table and its params. */
+export type MessageOf = (key: string, params?: Record<string, string | number>) => string;
+
+export interface StepDefinition {
+  id: StepId;
+  render(view: StepView): TemplateResult;
+  /**
+   * Rules the shared schema cannot know (this ML's age range, today's year, the communes found),
+   * and fixes to its messages (no "choose your commune" while the postal code itself is wrong).
+   */
+  check?(errors: Record<string, string>, view: StepView, messageOf: MessageOf): void;
+  /** Whether a field is asked given the other answers; fields not asked stay out of the payload. */
+  asks?(path: string, answers: Answers, rules: Rules): boolean;
+}

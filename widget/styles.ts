@@ -1,0 +1,554 @@
+/**
+ * Styles of the shadow root (adopted as constructable stylesheets: no inline style, strict CSP).
+ * Mobile first; px and em only (a host page's `html { font-size: 10px }` must not shrink us);
+ * every control at least 44 px high; state is never shown by colour alone.
+ */
+import { css } from "lit";
+
+export const styles = css`
+  :host {
+    all: initial;
+    display: block;
+    max-width: var(--ml-max-width, 42em);
+    font-family: var(
+      --ml-font-family,
+      system-ui,
+      -apple-system,
+      "Segoe UI",
+      Roboto,
+      "Helvetica Neue",
+      Arial,
+      sans-serif
+    );
+    font-size: var(--ml-font-size, 16px);
+    line-height: 1.5;
+    color: var(--ml-color-text, #1f2328);
+    text-align: start;
+    overflow-wrap: break-word;
+    -webkit-text-size-adjust: 100%;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .root {
+    --_primary: var(--ml-color-primary, var(--_brand, #1d4ed8));
+    --_on-primary: var(--ml-color-on-primary, #fff);
+    --_text: var(--ml-color-text, #1f2328);
+    --_muted: var(--ml-color-muted, #4b5563);
+    --_bg: var(--ml-color-background, #fff);
+    --_surface: var(--ml-color-surface, #f1f4f9);
+    --_border: var(--ml-color-border, #6b7280);
+    --_line: var(--ml-color-line, #d5dae1);
+    --_error: var(--ml-color-error, #b3261e);
+    --_success: var(--ml-color-success, #146c2e);
+    --_focus: var(--ml-color-focus, #1d4ed8);
+    --_radius: var(--ml-radius, 8px);
+    --_space: var(--ml-spacing, 16px);
+    --_tint: #eef3fd;
+    --_tint: color-mix(in srgb, var(--_primary) 9%, var(--_bg));
+    position: relative;
+    /* Again here: a page rule on * reaches the host element, never this one. Letter and word
+       spacing stay inherited, so a reader's text-spacing settings still apply. */
+    font-family: var(
+      --ml-font-family,
+      system-ui,
+      -apple-system,
+      "Segoe UI",
+      Roboto,
+      "Helvetica Neue",
+      Arial,
+      sans-serif
+    );
+    font-size: var(--ml-font-size, 16px);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    text-align: start;
+    text-transform: none;
+    background: var(--_bg);
+    color: var(--_text);
+    border: 1px solid var(--_line);
+    border-radius: calc(var(--_radius) * 1.5);
+    padding: 20px var(--_space) 24px;
+  }
+  @media (min-width: 480px) {
+    .root {
+      padding: 28px calc(var(--_space) * 1.75) 32px;
+    }
+  }
+  p,
+  h2,
+  h3,
+  h4,
+  ul,
+  dl,
+  dd,
+  fieldset {
+    margin: 0;
+  }
+  h2,
+  h3,
+  h4 {
+    font-family: inherit;
+    color: inherit;
+    line-height: 1.25;
+  }
+  a[href^="tel:"] {
+    white-space: nowrap;
+  }
+  a {
+    color: var(--_primary);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible,
+  .error-summary:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .heading:focus,
+  .heading:focus-visible {
+    outline: none;
+  }
+
+  /* Header: who receives this, progress, step title */
+  .intro {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: 12px 14px 2px;
+    margin-bottom: 20px;
+    font-size: 0.9375em;
+  }
+  .intro p {
+    margin-bottom: 4px;
+  }
+  .progress-text {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_muted);
+    margin-bottom: 6px;
+  }
+  .progress-bar {
+    display: grid;
+    grid-template-columns: repeat(var(--_steps, 6), 1fr);
+    gap: 4px;
+    list-style: none;
+    padding: 0;
+    margin: 0 0 16px;
+  }
+  .progress-bar li {
+    height: 6px;
+    border-radius: 3px;
+    background: var(--_line);
+  }
+  .progress-bar li.done {
+    background: var(--_primary);
+  }
+  .heading {
+    font-size: 1.5em;
+    font-weight: 700;
+    margin: 0 0 16px;
+  }
+  .convention,
+  .lead {
+    margin-bottom: 20px;
+  }
+
+  /* Fields */
+  .field {
+    border: 0;
+    padding: 0;
+    min-inline-size: 0;
+    margin: 0 0 24px;
+  }
+  .fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0;
+    min-inline-size: 0;
+  }
+  .field--error {
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: 12px;
+  }
+  label,
+  legend {
+    display: block;
+    font-weight: 600;
+    margin-bottom: 4px;
+    padding: 0;
+    color: inherit;
+  }
+  legend {
+    font-size: 1.0625em;
+  }
+  .optional {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .hint {
+    color: var(--_muted);
+    margin-bottom: 6px;
+  }
+  .error {
+    display: flex;
+    gap: 8px;
+    align-items: flex-start;
+    color: var(--_error);
+    font-weight: 600;
+    margin-bottom: 6px;
+  }
+  .error-icon {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 1.25em;
+    height: 1.25em;
+    margin-top: 0.125em;
+    border-radius: 50%;
+    background: var(--_error);
+    color: var(--_bg);
+    font-size: 0.875em;
+    font-weight: 700;
+    line-height: 1;
+  }
+  .input {
+    display: block;
+    width: 100%;
+    min-height: 48px;
+    margin: 0;
+    padding: 10px 12px;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: none;
+  }
+  .input--short {
+    max-width: 9em;
+  }
+  .input[aria-invalid="true"] {
+    border-color: var(--_error);
+    box-shadow: inset 0 0 0 1px var(--_error);
+  }
+  .select {
+    padding-inline-end: 8px;
+    cursor: pointer;
+  }
+  .textarea {
+    min-height: 7.5em;
+    resize: vertical;
+  }
+  .count {
+    margin-top: 6px;
+    color: var(--_muted);
+  }
+  .count--over {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  .date {
+    display: grid;
+    grid-template-columns: minmax(0, 4.5em) minmax(0, 4.5em) minmax(0, 6.5em);
+    gap: 12px;
+  }
+  .date label {
+    font-weight: 400;
+  }
+  .choices {
+    display: grid;
+    gap: 8px;
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    min-height: 48px;
+    margin: 0;
+    padding: 10px 14px;
+    font-weight: 400;
+    border: 2px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    cursor: pointer;
+  }
+  .choice input {
+    flex: none;
+    width: 22px;
+    height: 22px;
+    margin: 0;
+    accent-color: var(--_primary);
+    cursor: pointer;
+  }
+  .choice:has(input:checked) {
+    border-color: var(--_primary);
+    background: var(--_tint);
+  }
+  .choice:has(input:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .choice input:focus-visible {
+    outline: none;
+  }
+  .group {
+    border: 0;
+    padding: 0;
+    margin: 32px 0 24px;
+    min-inline-size: 0;
+  }
+  .group > .hint:last-of-type {
+    margin-bottom: 16px;
+  }
+  .group-title {
+    font-size: 1.1875em;
+    font-weight: 700;
+    margin-bottom: 8px;
+  }
+  .found {
+    margin-bottom: 2px;
+  }
+  .notice {
+    background: var(--_surface);
+    border-inline-start: 4px solid var(--_primary);
+    padding: 10px 12px;
+    margin: 4px 0 8px;
+  }
+  .loading {
+    margin: -12px 0 24px;
+  }
+
+  /* Buttons */
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 8px;
+    min-height: 48px;
+    margin: 0;
+    padding: 10px 24px;
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.25;
+    text-align: center;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .button--primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .button--primary:hover {
+    background: color-mix(in srgb, var(--_primary) 82%, #000);
+  }
+  .button--secondary {
+    background: var(--_bg);
+    color: var(--_primary);
+    border-color: currentColor;
+  }
+  .button--secondary:hover {
+    background: var(--_tint);
+  }
+  .button--link {
+    min-height: 44px;
+    padding: 10px 0;
+    background: none;
+    color: var(--_primary);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    font-weight: 600;
+  }
+  .button[aria-disabled="true"] {
+    cursor: progress;
+    opacity: 0.8;
+  }
+  .actions {
+    display: flex;
+    flex-direction: column;
+    gap: 12px;
+    margin-top: 32px;
+  }
+  @media (min-width: 480px) {
+    .actions {
+      flex-direction: row;
+    }
+    .actions .button {
+      min-width: 10em;
+    }
+  }
+
+  /* Error summary and failure */
+  .error-summary,
+  .alert {
+    border: 3px solid var(--_error);
+    border-radius: var(--_radius);
+    padding: 14px 16px;
+    margin-bottom: 24px;
+  }
+  .error-summary-title,
+  .alert-title {
+    font-size: 1.125em;
+    margin-bottom: 4px;
+  }
+  .error-summary ul {
+    list-style: none;
+    padding: 0;
+  }
+  .error-summary a {
+    display: block;
+    padding: 10px 0;
+    color: var(--_error);
+    font-weight: 600;
+  }
+  .alert p {
+    margin-bottom: 8px;
+  }
+
+  /* Review and notice */
+  .review-section {
+    margin-bottom: 28px;
+  }
+  .review-title {
+    font-size: 1.1875em;
+    margin-bottom: 4px;
+  }
+  .review-row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    column-gap: 12px;
+    padding: 6px 0;
+    border-bottom: 1px solid var(--_line);
+  }
+  .review-row dt {
+    grid-column: 1;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .review-row dd {
+    grid-column: 1;
+  }
+  .review-value {
+    overflow-wrap: anywhere;
+    white-space: pre-line;
+  }
+  .review-row dd.empty {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .review-row .review-action {
+    grid-column: 2;
+    grid-row: 1 / span 2;
+    align-self: center;
+  }
+  .notice-box {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: 16px;
+    margin-bottom: 20px;
+  }
+  .notice-box p,
+  .details p {
+    margin-bottom: 8px;
+  }
+  .details h4 {
+    font-size: 1em;
+    margin: 12px 0 4px;
+  }
+  summary {
+    display: list-item;
+    min-height: 44px;
+    padding: 10px 0;
+    color: var(--_primary);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  /* Confirmation */
+  .confirmation h3 {
+    font-size: 1.125em;
+    margin: 24px 0 8px;
+  }
+  .confirmation-banner {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    margin-bottom: 12px;
+  }
+  .confirmation-banner .heading {
+    margin: 0;
+  }
+  .confirmation-icon {
+    flex: none;
+    width: 40px;
+    height: 40px;
+    padding: 6px;
+    border-radius: 50%;
+    background: var(--_success);
+    color: #fff;
+  }
+  .reference-line {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: 12px 14px;
+    margin-bottom: 16px;
+  }
+  .reference {
+    display: block;
+    font-size: 1.375em;
+    letter-spacing: 0.04em;
+  }
+  .list {
+    padding-inline-start: 22px;
+  }
+  .list li + li {
+    margin-top: 4px;
+  }
+
+  /* Hidden from sight (still read) and hidden from everyone (the anti-spam field) */
+  .visually-hidden,
+  .hp {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .button,
+    .choice {
+      transition:
+        background-color 0.15s ease,
+        border-color 0.15s ease;
+    }
+  }
+  @media (forced-colors: active) {
+    .progress-bar li {
+      border: 1px solid CanvasText;
+    }
+    .progress-bar li.done {
+      background: Highlight;
+    }
+    .choice:has(input:checked) {
+      outline: 2px solid Highlight;
+    }
+    .error-icon,
+    .confirmation-icon {
+      border: 1px solid CanvasText;
+    }
+    .button--primary {
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,85 @@
+/**
+ * Validation with the shared payload schema. Loaded on demand (its own chunk: zod and the phone
+ * rules weigh more than the rest of the widget), right after the first step is shown, so the
+ * first step is usable sooner and the schema is there long before "Suivant" is pressed.
+ *
+ * Answers become schema input by walking the schema itself: required objects are always built,
+ * optional ones only when something was typed in them (the legal representative), empty strings
+ * are left out, digits become numbers where the schema wants a number.
+ */
+import * as z from "zod/mini";
+import type { Answers } from "./answers";
+import { erreursFr, formatError } from "./i18n/errors-fr";
+import { type FieldErrors, fieldErrors } from "./schema/errors";
+import { MESSAGE_MAX, type PayloadInput, payloadSchema } from "./schema/payload";
+
+import type { PayloadRoot } from "./steps/types";
+
+type Schema = z.core.$ZodType;
+
+const ROOTS = payloadSchema._zod.def.shape as unknown as Record<PayloadRoot, Schema>;
+
+export const messageMax = MESSAGE_MAX;
+
+function build(schema: Schema, answers: Answers, path: string): unknown {
+  const def = schema._zod.def;
+  if (def.type === "optional") {
+    const inner = build((def as z.core.$ZodOptionalDef).innerType, answers, path);
+    const empty =
+      typeof inner === "object" && inner !== null && !Array.isArray(inner) && Object.keys(inner).length === 0;
+    return empty ? undefined : inner;
+  }
+  if (def.type === "object") {
+    const shape = (def as z.core.$ZodObjectDef).shape;
+    const object: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(shape)) {
+      const value = build(child, answers, `${path}.${key}`);
+      if (value !== undefined) object[key] = value;
+    }
+    return object;
+  }
+  const raw = answers[path];
+  if (typeof raw !== "string") return raw;
+  const value = raw.trim();
+  if (value === "") return undefined;
+  if ((def.type === "number" || def.type === "int") && /^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+/** The schema input of one root of the payload ("identite", "message"…). */
+export function rootInput(root: PayloadRoot, answers: Answers): unknown {
+  return build(ROOTS[root], answers, root);
+}
+
+/** Errors of the given roots, each validated with its own section schema, keyed by field path. */
+export function rootErrors(roots: readonly PayloadRoot[], answers: Answers): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const root of roots) {
+    const result = z.safeParse(ROOTS[root], rootInput(root, answers));
+    if (!result.success) Object.assign(errors, fieldErrors(result.error, root));
+  }
+  return errors;
+}
+
+export type PayloadCheck = { ok: true; payload: PayloadInput } | { ok: false; errors: FieldErrors };
+
+/** The whole payload, checked with `payloadSchema` before sending. */
+export function buildPayload(answers: Answers, meta: PayloadInput["meta"]): PayloadCheck {
+  const input: Record<string, unknown> = {};
+  for (const root of Object.keys(ROOTS) as PayloadRoot[]) {
+    if (root === "meta") continue;
+    const value = rootInput(root, answers);
+    if (value !== undefined) input[root] = value;
+  }
+  input.meta = meta;
+  const result = payloadSchema.safeParse(input);
+  // The input is sent, not the parsed output: the server normalises it with the same schema.
+  return result.success
+    ? { ok: true, payload: input as PayloadInput }
+    : { ok: false, errors: fieldErrors(result.error) };
+}
+
+/** The message of an error in the youth's language. */
+export function message(error: FieldErrors[string]): string {
+  return formatError(erreursFr, error.key, error.params);
+}

@@ -1,0 +1,123 @@
+/**
+ * /admin — the director's statistics: the page, its CSV, login and logout, the stylesheet.
+ * An ML without `statistiques` in the config has no page (404).
+ */
+import { readFileSync } from "node:fs";
+import { Hono, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { deleteCookie, setCookie } from "hono/cookie";
+import type { MissionLocale } from "../config/ml-config";
+import type { AppDeps } from "../deps";
+import { rateLimit } from "../middleware/rate-limit";
+import { projectPath } from "../paths";
+import { localDay } from "../time/zoned";
+import { credentialsOf, fromOwnPages, newSession, overTls, SESSION_COOKIE, SESSION_SECONDS, sameSecret } from "./auth";
+import { loginPage, notFoundPage } from "./layout";
+import { statsCsv } from "./stats-csv";
+import { statsPage } from "./stats-page";
+import { statsView } from "./stats-view";
+
+type Env = { Variables: { ml: MissionLocale; token: string } };
+
+const STYLESHEET = readFileSync(projectPath("server", "admin", "stats.css"), "utf8");
+/** Login attempts per IP per 15 minutes (the token is long: this only slows scripts down). */
+const LOGIN_ATTEMPTS = 20;
+
+export function adminRoutes(
+  deps: Pick<AppDeps, "missionsLocales" | "stats" | "clock" | "logger" | "rateLimit" | "clientIp">,
+): Hono<Env> {
+  const byId = new Map(deps.missionsLocales.map((ml) => [ml.id, ml]));
+  const app = new Hono<Env>();
+
+  app.use("*", async function noStoreNoIndex(c, next) {
+    await next();
+    c.header("Cache-Control", "no-store");
+    c.header("X-Robots-Tag", "noindex, nofollow");
+  });
+
+  app.get("/stats.css", (c) => c.body(STYLESHEET, 200, { "Content-Type": "text/css; charset=utf-8" }));
+
+  const resolve: MiddlewareHandler<Env> = async (c, next) => {
+    const ml = byId.get(c.req.param("ml") ?? "");
+    const token = ml?.statistiques?.jeton;
+    if (!ml || token === undefined) return c.html(notFoundPage(), 404);
+    c.set("ml", ml);
+    c.set("token", token);
+    return next();
+  };
+  app.use("/:ml/*", resolve);
+
+  const pagePath = (ml: MissionLocale) => `/admin/${ml.id}/stats`;
+
+  const requireCredentials: MiddlewareHandler<Env> = async (c, next) => {
+    const credentials = credentialsOf(c, c.var.ml, c.var.token, deps.clock());
+    if (credentials === "valid") return next();
+    if (credentials === "invalid") deps.logger.log("rejected", { ml: c.var.ml.id, status: 401, kind: "admin" });
+    c.header("WWW-Authenticate", 'Bearer realm="statistiques"');
+    if (c.req.path.endsWith(".csv")) return c.text("Connexion requise.", 401);
+    return c.html(loginPage({ mlId: c.var.ml.id, mlName: c.var.ml.nom, failed: false }), 401);
+  };
+
+  app.get("/:ml/stats", requireCredentials, (c) => {
+    const ml = c.var.ml;
+    return c.html(statsPage(statsView(ml, deps.stats.counters(ml.id), deps.clock())));
+  });
+
+  app.get("/:ml/stats.csv", requireCredentials, (c) => {
+    const ml = c.var.ml;
+    const day = localDay(deps.clock(), ml.fuseauHoraire);
+    c.header("Content-Disposition", `attachment; filename="statistiques-${ml.id}-${day}.csv"`);
+    return c.body(statsCsv(deps.stats.counters(ml.id)), 200, { "Content-Type": "text/csv; charset=utf-8" });
+  });
+
+  const sameOriginForm: MiddlewareHandler<Env> = async (c, next) => {
+    if (!fromOwnPages(c)) return c.text("Formulaire refusé : il ne vient pas de ce site.", 403);
+    const type = (c.req.header("Content-Type") ?? "").split(";")[0]?.trim().toLowerCase();
+    if (type !== "application/x-www-form-urlencoded") return c.text("Formulaire attendu.", 415);
+    return next();
+  };
+
+  app.post(
+    "/:ml/connexion",
+    sameOriginForm,
+    bodyLimit({ maxSize: 2048, onError: (c) => c.text("Formulaire trop volumineux.", 413) }),
+    rateLimit({
+      limit: deps.rateLimit > 0 ? LOGIN_ATTEMPTS : 0,
+      windowMs: 15 * 60 * 1000,
+      clientKey: deps.clientIp ?? (() => "local"),
+      now: () => deps.clock().getTime(),
+      message: "Trop de tentatives de connexion. Réessayez dans un quart d'heure.",
+    }),
+    async (c) => {
+      const ml = c.var.ml;
+      const form = new URLSearchParams(await c.req.text());
+      if (!sameSecret(form.get("jeton") ?? "", c.var.token)) {
+        deps.logger.log("rejected", { ml: ml.id, status: 401, kind: "admin-login" });
+        c.header("WWW-Authenticate", 'Bearer realm="statistiques"');
+        return c.html(loginPage({ mlId: ml.id, mlName: ml.nom, failed: true }), 401);
+      }
+      setCookie(c, SESSION_COOKIE, newSession(ml, c.var.token, deps.clock()), {
+        path: `/admin/${ml.id}`,
+        httpOnly: true,
+        sameSite: "Strict",
+        secure: overTls(c),
+        maxAge: SESSION_SECONDS,
+      });
+      deps.logger.log("login", { ml: ml.id, status: 303 });
+      return c.redirect(pagePath(ml), 303);
+    },
+  );
+
+  app.post("/:ml/deconnexion", sameOriginForm, (c) => {
+    const ml = c.var.ml;
+    deleteCookie(c, SESSION_COOKIE, {
+      path: `/admin/${ml.id}`,
+      httpOnly: true,
+      sameSite: "Strict",
+      secure: overTls(c),
+    });
+    return c.redirect(pagePath(ml), 303);
+  });
+
+  return app;
+}

@@ -18,8 +18,28 @@ function isClosedDay(day: string, ml: OpeningFacts): boolean {
   return ml.fermetures.some((closure) => closure.du <= day && day <= closure.au);
 }
 
+/**
+ * Periods already computed, per ML config object and local day: every registration of a day asks
+ * for the same few days, and each costs several Intl time-zone conversions.
+ */
+const periodsCache = new WeakMap<OpeningFacts, Map<string, readonly (readonly [Date, Date])[]>>();
+
 /** The opening periods of a local day as instants. */
-function periodsOf(day: string, ml: OpeningFacts): [Date, Date][] {
+function periodsOf(day: string, ml: OpeningFacts): readonly (readonly [Date, Date])[] {
+  let byDay = periodsCache.get(ml);
+  if (!byDay) {
+    byDay = new Map();
+    periodsCache.set(ml, byDay);
+  }
+  let periods = byDay.get(day);
+  if (!periods) {
+    periods = computePeriods(day, ml);
+    byDay.set(day, periods);
+  }
+  return periods;
+}
+
+function computePeriods(day: string, ml: OpeningFacts): [Date, Date][] {
   if (isClosedDay(day, ml)) return [];
   const weekday = wallTime(instantAt(day, "12:00", ml.fuseauHoraire), ml.fuseauHoraire).weekday;
   const periods = ml.horaires[WEEKDAYS[weekday] ?? "dimanche"];
@@ -35,8 +55,9 @@ export function callBackDeadline(receivedAt: Date, ml: OpeningFacts): Date {
   for (let i = 0; i < SEARCH_DAYS; i++, day = nextDay(day)) {
     for (const [start, end] of periodsOf(day, ml)) {
       if (end < target) continue;
-      // Open at the target instant: 24 h it is. Closed: the end of the next period.
-      return start <= target ? target : end;
+      // Open at the target instant: 24 h it is. Closed: the end of the next period (a copy: the
+      // cached instant must not be shared with the caller).
+      return start <= target ? target : new Date(end.getTime());
     }
   }
   return target;

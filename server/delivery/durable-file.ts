@@ -9,13 +9,42 @@ import { basename, dirname, join } from "node:path";
 
 export const TEMPORARY_PREFIX = ".tmp-";
 
-async function fsyncFolder(folder: string): Promise<void> {
+async function syncFolderNow(folder: string): Promise<void> {
   const handle = await open(folder, "r");
   try {
     await handle.sync();
   } finally {
     await handle.close();
   }
+}
+
+/** Per folder: the fsync running, and the one queued behind it that later callers share. */
+const folderSyncs = new Map<string, { running?: Promise<void>; queued?: Promise<void> }>();
+
+/**
+ * Makes the folder's entries durable: resolves after an fsync of the folder that started after
+ * this call. Concurrent callers share fsyncs (group commit): while one runs, every caller that
+ * arrives waits for the single next one, which covers all their renames and unlinks.
+ */
+function fsyncFolder(folder: string): Promise<void> {
+  let state = folderSyncs.get(folder);
+  if (!state) {
+    state = {};
+    folderSyncs.set(folder, state);
+  }
+  const current = state;
+  if (current.queued) return current.queued;
+  const start = (): Promise<void> => {
+    current.queued = undefined;
+    const running = syncFolderNow(folder).finally(() => {
+      if (current.running === running) current.running = undefined;
+    });
+    current.running = running;
+    return running;
+  };
+  if (!current.running) return start();
+  current.queued = current.running.catch(() => undefined).then(start);
+  return current.queued;
 }
 
 export async function writeFileDurably(target: string, bytes: Uint8Array): Promise<void> {

@@ -83,21 +83,51 @@ export async function openIdempotencyStore(
   }
   await writeFileDurably(file, Buffer.from(records.map((r) => `${JSON.stringify(r)}\n`).join("")));
   const handle = await open(file, "a", 0o600);
-  let appending = Promise.resolve();
+  const log = groupCommit(async (text) => {
+    await handle.appendFile(text);
+    await handle.sync();
+  });
   return createStore(secret, now, {
     records,
-    append(record) {
-      appending = appending.then(async () => {
-        await handle.appendFile(`${JSON.stringify(record)}\n`);
-        await handle.sync();
-      });
-      return appending;
-    },
+    append: (record) => log.append(`${JSON.stringify(record)}\n`),
     async close() {
-      await appending;
+      await log.drain();
       await handle.close();
     },
   });
+}
+
+/**
+ * Group commit: appends that arrive while a write + fsync is running are written together by
+ * the next one, so a burst costs one fsync per batch instead of one queue slot each. Every
+ * append still resolves only once its own line is on disk; a failed batch fails its own appends
+ * only.
+ */
+export function groupCommit(write: (text: string) => Promise<void>): {
+  append(line: string): Promise<void>;
+  drain(): Promise<void>;
+} {
+  let queued: string[] = [];
+  let next: Promise<void> | undefined;
+  let last: Promise<void> = Promise.resolve();
+  return {
+    append(line) {
+      queued.push(line);
+      if (!next) {
+        next = last
+          .catch(() => undefined)
+          .then(() => {
+            const text = queued.join("");
+            queued = [];
+            next = undefined;
+            return write(text);
+          });
+        last = next;
+      }
+      return next;
+    },
+    drain: () => last.catch(() => undefined),
+  };
 }
 
 function createStore(secret: Uint8Array, now: () => number, persistence: Persistence): IdempotencyStore {

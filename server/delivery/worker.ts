@@ -82,6 +82,13 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
   function pump(): void {
     if (stopped) return;
     const t = now();
+    // Checked before sorting the backlog: during a burst every enqueue pumps, and the pending
+    // list can hold thousands of messages. An attempt ending pumps again.
+    if (inFlight >= maxInFlight) return;
+    if (t < nextSendAt) {
+      wakeAt(nextSendAt);
+      return;
+    }
     const due = [...pending.values()].filter((p) => !p.sending).sort((a, b) => a.dueAt - b.dueAt);
     for (const item of due) {
       if (item.dueAt > t) {

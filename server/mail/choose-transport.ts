@@ -1,16 +1,20 @@
 import type { ServerSettings } from "../config/env";
-import { createOutboxTransport } from "./outbox-transport";
-import { createResendTransport } from "./resend-transport";
-import { createSmtpTransport } from "./smtp-transport";
 import type { MailTransport } from "./types";
 
-export function transportFromSettings(settings: ServerSettings): MailTransport {
+/** Only the chosen transport's library is loaded (Resend's SDK or nodemailer). */
+export async function transportFromSettings(settings: ServerSettings): Promise<MailTransport> {
   switch (settings.transport) {
-    case "resend":
+    case "resend": {
+      const { createResendTransport } = await import("./resend-transport");
       return createResendTransport({ apiKey: settings.resendApiKey ?? "", baseUrl: settings.resendBaseUrl });
-    case "smtp":
+    }
+    case "smtp": {
+      const { createSmtpTransport } = await import("./smtp-transport");
       return createSmtpTransport(settings.smtpUrl ?? "");
-    case "outbox":
+    }
+    case "outbox": {
+      const { createOutboxTransport } = await import("./outbox-transport");
       return createOutboxTransport(settings.outboxDir);
+    }
   }
 }

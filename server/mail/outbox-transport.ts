@@ -2,7 +2,7 @@
  * Development transport: each message becomes an .eml file in OUTBOX_DIR, listed at /outbox
  * for loopback clients. Refused in production (see config/env.ts).
  */
-import { mkdir, readdir, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { composeEml } from "./mime";
 import type { MailTransport, OutgoingMail, SendOutcome } from "./types";
@@ -24,27 +24,4 @@ export function createOutboxTransport(dir: string): MailTransport {
       return { ok: true, providerId: outboxFileName(mail) };
     },
   };
-}
-
-export interface OutboxEntry {
-  file: string;
-  size: number;
-  modified: Date;
-}
-
-/** Newest first. */
-export async function listOutbox(dir: string): Promise<OutboxEntry[]> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((name) => name.endsWith(".eml"));
-  } catch {
-    return [];
-  }
-  const entries = await Promise.all(
-    names.map(async (file) => {
-      const info = await stat(join(dir, file));
-      return { file, size: info.size, modified: info.mtime };
-    }),
-  );
-  return entries.sort((a, b) => b.modified.getTime() - a.modified.getTime());
 }

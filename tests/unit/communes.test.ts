@@ -45,3 +45,32 @@ describe("communes index (official 2026 list)", () => {
     expect(index.nameOf("99999")).toBeUndefined();
   });
 });
+
+describe("the prebuilt index (npm run build)", () => {
+  it("answers exactly as the index built from the official list", async () => {
+    const { mkdtemp, writeFile } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { buildCommunesIndex, communesSource, compactCommunes, readOfficialCommunes } = await import(
+      "../../server/territory/communes-index"
+    );
+    const raw = readOfficialCommunes();
+    const file = join(await mkdtemp(join(tmpdir(), "ml-communes-")), "index.json");
+    await writeFile(file, JSON.stringify(compactCommunes(raw, communesSource())));
+    const prebuilt = loadCommunesIndex(file);
+    const fromList = buildCommunesIndex(raw);
+    expect(prebuilt.postalCodeCount).toBe(fromList.postalCodeCount);
+    for (const codePostal of ["59100", "59390", "75015", "20000", "97500", "01000", "13001"]) {
+      expect(prebuilt.byPostalCode(codePostal)).toEqual(fromList.byPostalCode(codePostal));
+    }
+  });
+
+  it("is ignored when it was built from another version of the data", async () => {
+    const { mkdtemp, writeFile } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const file = join(await mkdtemp(join(tmpdir(), "ml-communes-")), "index.json");
+    await writeFile(file, JSON.stringify({ source: "ancienne", names: {}, byPostal: {} }));
+    expect(loadCommunesIndex(file).byPostalCode("59100")).toEqual([{ codeInsee: "59512", nom: "Roubaix" }]);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * The floor the widget is weighed and timed against: one plain HTML form with every field of
+ * every step, the same labels and hints, the same options (from the schema's enums and the French
+ * option labels) and the same country list, and no script. Written to bench/plain-form.html at
+ * bench time so it follows the widget's texts instead of a hand-made copy going stale.
+ *
+ * What the plain form cannot do (commune lookup from the postal code, step-by-step checks, age
+ * rules, the review step) is left out: it is the floor, not an equivalent.
+ */
+import { writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { countryOptions } from "../widget/countries";
+import { fr } from "../widget/i18n/fr";
+import { optionsFr } from "../widget/i18n/options-fr";
+import * as enums from "../widget/schema/enums";
+import { STEP_IDS, stepIndexOf } from "../widget/steps/index";
+
+export const PLAIN_FORM_PATH = fileURLToPath(new URL("plain-form.html", import.meta.url));
+
+type FieldKey = keyof typeof fr.champs;
+interface Option {
+  value: string;
+  label: string;
+}
+type Control =
+  | { kind: "text"; type?: string; autocomplete?: string }
+  | { kind: "textarea" }
+  | { kind: "radio" | "checkbox" | "select"; options: readonly Option[] }
+  | { kind: "consent" }
+  | { kind: "part" };
+
+const options = <V extends string>(values: readonly V[], labels: Readonly<Record<V, string>>): Option[] =>
+  values.map((value) => ({ value, label: labels[value] }));
+
+/**
+ * How each field is asked, as the widget's steps ask it (radios for a few options, a drop-down
+ * beyond). Fields not listed are text inputs; the labels and the order come from fr.champs.
+ */
+const CONTROLS: Partial<Record<FieldKey, Control>> = {
+  "identite.civilite": { kind: "radio", options: options(enums.CIVILITES, optionsFr.civilite) },
+  "identite.nomNaissance": { kind: "text", autocomplete: "family-name" },
+  "identite.prenom": { kind: "text", autocomplete: "given-name" },
+  "identite.dateNaissance": { kind: "part" },
+  "identite.lieuNaissance.pays": { kind: "select", options: countryOptions("fr") },
+  "identite.nationalite": { kind: "radio", options: options(enums.NATIONALITES, optionsFr.nationalite) },
+  "representantLegal.telephone": { kind: "text", type: "tel" },
+  "representantLegal.lien": { kind: "radio", options: options(enums.LIENS_REPRESENTANT, optionsFr.lien) },
+  "coordonnees.adresse.ligne1": { kind: "text", autocomplete: "address-line1" },
+  "coordonnees.adresse.complement": { kind: "text", autocomplete: "address-line2" },
+  "coordonnees.adresse.codePostal": { kind: "text", autocomplete: "postal-code" },
+  "coordonnees.adresse.commune": { kind: "text", autocomplete: "address-level2" },
+  "coordonnees.telephone": { kind: "text", type: "tel", autocomplete: "tel" },
+  "coordonnees.email": { kind: "text", type: "email", autocomplete: "email" },
+  "logement.situation": { kind: "radio", options: options(enums.SITUATIONS_LOGEMENT, optionsFr.logement) },
+  "parcours.situation": { kind: "radio", options: options(enums.SITUATIONS_PARCOURS, optionsFr.situation) },
+  "parcours.derniereClasse": { kind: "select", options: options(enums.DERNIERES_CLASSES, optionsFr.derniereClasse) },
+  "parcours.diplome": { kind: "select", options: options(enums.DIPLOMES, optionsFr.diplome) },
+  "parcours.inscritFranceTravail": { kind: "radio", options: options(enums.OUI_NON_INCONNU, optionsFr.ouiNonInconnu) },
+  "parcours.dejaVenuMissionLocale": {
+    kind: "radio",
+    options: options(enums.OUI_NON_INCONNU, optionsFr.ouiNonInconnu),
+  },
+  "rappel.creneaux": { kind: "checkbox", options: options(enums.CRENEAUX, optionsFr.creneau) },
+  origine: { kind: "select", options: options(enums.ORIGINES, optionsFr.origine) },
+  message: { kind: "textarea" },
+  informationLue: { kind: "consent" },
+};
+
+const DATE_PARTS = ["jour", "mois", "annee"] as const;
+
+const escapeHtml = (text: string) =>
+  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+
+const idOf = (path: string) => `f-${path.replaceAll(".", "-")}`;
+
+function hint(path: FieldKey, id: string): string {
+  const text = fr.champs[path].hint;
+  return text ? `<p class="hint" id="${id}-hint">${escapeHtml(text)}</p>` : "";
+}
+
+function choices(path: FieldKey, type: "radio" | "checkbox", list: readonly Option[]): string {
+  const id = idOf(path);
+  const rows = list.map(
+    (o, i) =>
+      `<label><input type="${type}" name="${path}" value="${o.value}" id="${id}-${i}"> ${escapeHtml(o.label)}</label>`,
+  );
+  return `<fieldset id="${id}"><legend>${escapeHtml(fr.champs[path].label)}</legend>${hint(path, id)}${rows.join("")}</fieldset>`;
+}
+
+function field(path: FieldKey, control: Control): string {
+  const id = idOf(path);
+  const label = `<label for="${id}">${escapeHtml(fr.champs[path].label)}</label>`;
+  switch (control.kind) {
+    case "radio":
+    case "checkbox":
+      return choices(path, control.kind, control.options);
+    case "select": {
+      const list = control.options.map((o) => `<option value="${o.value}">${escapeHtml(o.label)}</option>`).join("");
+      return `<div>${label}${hint(path, id)}<select id="${id}" name="${path}"><option value="">${escapeHtml(fr.choisir)}</option>${list}</select></div>`;
+    }
+    case "textarea":
+      return `<div>${label}${hint(path, id)}<textarea id="${id}" name="${path}" rows="5"></textarea></div>`;
+    case "consent":
+      return `<div><label><input type="checkbox" id="${id}" name="${path}" value="true" required> ${escapeHtml(fr.champs[path].label)}</label></div>`;
+    case "part": {
+      const parts = DATE_PARTS.map((part) => {
+        const key = `${path}.${part}` as FieldKey;
+        return `<label for="${idOf(key)}">${escapeHtml(fr.champs[key].label)}</label><input id="${idOf(key)}" name="${key}" inputmode="numeric" size="4">`;
+      });
+      return `<fieldset id="${id}"><legend>${escapeHtml(fr.champs[path].label)}</legend>${hint(path, id)}${parts.join("")}</fieldset>`;
+    }
+    default: {
+      const type = control.type ?? "text";
+      const auto = control.autocomplete ? ` autocomplete="${control.autocomplete}"` : "";
+      return `<div>${label}${hint(path, id)}<input id="${id}" name="${path}" type="${type}"${auto}></div>`;
+    }
+  }
+}
+
+export function plainFormHtml(): string {
+  const keys = (Object.keys(fr.champs) as FieldKey[]).filter((key) => !/\.(jour|mois|annee)$/.test(key));
+  const steps = STEP_IDS.map((step, index) => {
+    const fields = keys
+      .filter((key) => stepIndexOf(key) === index)
+      .map((key) => field(key, CONTROLS[key] ?? { kind: "text" }));
+    return fields.length
+      ? `<fieldset><legend><h2>${escapeHtml(fr.etapes[step])}</h2></legend>${fields.join("\n")}</fieldset>`
+      : "";
+  });
+  return `<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Pré-inscription — formulaire HTML sans script (référence du benchmark)</title>
+</head>
+<body>
+<main>
+<h1>Pré-inscription en ligne</h1>
+<p>${escapeHtml(fr.intro.convention)}</p>
+<form method="post" action="/api/v1/ml/roubaix/preinscriptions">
+${steps.filter(Boolean).join("\n")}
+<p><button type="submit">${escapeHtml(fr.boutons.envoyer)}</button></p>
+</form>
+</main>
+</body>
+</html>
+`;
+}
+
+export async function writePlainForm(): Promise<string> {
+  const html = plainFormHtml();
+  await writeFile(PLAIN_FORM_PATH, html);
+  return html;
+}

@@ -1,0 +1,373 @@
+/**
+ * English and Arabic: the page's language (or the element's) picks the table, which comes in its
+ * own chunk; every label, option, notice and error message is in that language; Arabic is right
+ * to left with Latin digits, and stays accessible on every step; the language switch when the ML
+ * offers several; the payload never changes with the language, the request says which one was
+ * used; a server's 422 is worded in the youth's language from its `codes`. And the partner's
+ * `origine` attribute. Pictures of the Arabic steps: tests/artifacts/screenshots/ar-*.png.
+ */
+import { expect as chaiExpect, fixture, fixtureCleanup, html, waitUntil } from "@open-wc/testing";
+import axe from "axe-core";
+import { ifDefined } from "lit/directives/if-defined.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { page } from "vitest/browser";
+import type { MissionLocalePublic } from "../../widget/api-types";
+import { ar } from "../../widget/i18n/ar";
+import { en } from "../../widget/i18n/en";
+import { fr, type Strings } from "../../widget/i18n/fr";
+import type { MlPreinscription } from "../../widget/ml-preinscription";
+import {
+  $,
+  ACCEPTED,
+  button,
+  control,
+  ENDPOINT,
+  type FakeServer,
+  fakeServer,
+  heading,
+  pick,
+  roubaixFacts,
+  screenshot,
+  select,
+  shadow,
+  textOf,
+  type,
+  waitForHeading,
+} from "./support/widget";
+
+let server: FakeServer | undefined;
+afterEach(async () => {
+  server?.restore();
+  server = undefined;
+  fixtureCleanup();
+  await page.viewport(360, 740);
+});
+
+/** The widget inside a block of the page that says `lang` (design.md 3.1: the nearest lang up the page). */
+async function mountIn(
+  lang: string,
+  facts: MissionLocalePublic = roubaixFacts(),
+  origine?: string,
+): Promise<MlPreinscription> {
+  // One fake at a time: each one puts back the fetch it found.
+  server?.restore();
+  server = fakeServer(facts);
+  const block = await fixture<HTMLElement>(
+    html`<div lang=${lang}><ml-preinscription mission-locale="roubaix" endpoint=${ENDPOINT} origine=${ifDefined(origine)}></ml-preinscription></div>`,
+  );
+  const el = block.querySelector("ml-preinscription") as MlPreinscription;
+  await waitUntil(() => el.shadowRoot?.querySelector(".intro"), "the ML's facts are shown", { timeout: 10_000 });
+  await waitUntil(() => (el as unknown as { later: unknown }).later !== null, "the later chunk", { timeout: 10_000 });
+  return el;
+}
+
+function root(el: MlPreinscription): HTMLElement {
+  return $(el, ".root");
+}
+
+async function nextStep(el: MlPreinscription, t: Strings, title: string): Promise<void> {
+  button(el, t.boutons.suivant).click();
+  await waitForHeading(el, title);
+}
+
+/** Every step filled through the labels of the table `t`, as a person reading that language. */
+async function fillUpToReview(el: MlPreinscription, t: Strings, shots?: string): Promise<void> {
+  // As read on screen: French no-break spaces are spaces to the helpers (textOf).
+  const label = (path: keyof Strings["champs"]) => t.champs[path].label.replace(/\u00a0/g, " ");
+  const country = new Intl.DisplayNames([t.intl], { type: "region" }).of("FR") ?? "France";
+  pick(el, label("identite.civilite"), t.options.civilite.MADAME);
+  type(el, label("identite.nomNaissance"), "Exemplaire");
+  type(el, label("identite.prenom"), "Camille");
+  select(el, label("identite.lieuNaissance.pays"), country);
+  pick(el, label("identite.nationalite"), t.options.nationalite.FRANCAISE);
+  type(el, label("identite.dateNaissance.jour"), "14");
+  type(el, label("identite.dateNaissance.mois"), "3");
+  type(el, label("identite.dateNaissance.annee"), "2005");
+  await el.updateComplete;
+  if (shots) await shot(el, `${shots}-01-identite`);
+  await nextStep(el, t, t.etapes.coordonnees);
+
+  type(el, label("coordonnees.adresse.ligne1"), "1 rue de l'Exemple");
+  type(el, label("coordonnees.adresse.codePostal"), "59100");
+  type(el, label("coordonnees.telephone"), "01 99 00 12 34");
+  type(el, label("coordonnees.email"), "camille.exemplaire@example.org");
+  await waitUntil(() => shadow(el).querySelector(".found"), "the commune is found");
+  if (shots) await shot(el, `${shots}-02-coordonnees`);
+  await nextStep(el, t, t.etapes.logement);
+
+  pick(el, label("logement.situation"), t.options.logement.PARENTS);
+  await nextStep(el, t, t.etapes.parcours);
+
+  pick(el, label("parcours.situation"), t.options.situation.DEMANDEUR_EMPLOI);
+  await el.updateComplete;
+  select(el, label("parcours.derniereClasse"), t.options.derniereClasse.TERMINALE);
+  select(el, label("parcours.diplome"), t.options.diplome.NIVEAU_4);
+  type(el, label("parcours.anneeSortie"), "2023");
+  pick(el, label("parcours.inscritFranceTravail"), t.options.ouiNonInconnu.OUI);
+  pick(el, label("parcours.dejaVenuMissionLocale"), t.options.ouiNonInconnu.NON);
+  await el.updateComplete;
+  if (shots) await shot(el, `${shots}-03-parcours`);
+  await nextStep(el, t, t.etapes.rappel);
+
+  pick(el, label("rappel.creneaux"), t.options.creneau.MATIN);
+  await el.updateComplete;
+  if (shots) await shot(el, `${shots}-04-rappel`);
+  await nextStep(el, t, t.etapes.verification);
+}
+
+async function sendFrom(el: MlPreinscription, t: Strings): Promise<void> {
+  control(el, t.champs.informationLue.label).click();
+  button(el, t.boutons.envoyer).click();
+  await waitForHeading(el, t.confirmation.titre.replace(/\u00a0/g, " "));
+}
+
+function sent(index = 0): Record<string, unknown> {
+  const body = JSON.parse(server?.submissions()[index]?.body ?? "null") as Record<string, unknown>;
+  const { meta: _meta, ...rest } = body;
+  return rest;
+}
+
+/** axe with the WCAG tags of issue 8, and the open-wc check (all rules), on the state shown. */
+async function expectAccessible(el: MlPreinscription): Promise<void> {
+  await el.updateComplete;
+  const result = await axe.run(el, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+  });
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await chaiExpect(el).to.be.accessible();
+}
+
+/** Accessible, nothing wider than a phone, and a picture of it. */
+async function shot(el: MlPreinscription, name: string): Promise<void> {
+  await expectAccessible(el);
+  const doc = document.documentElement;
+  expect(doc.scrollWidth, "no sideways scroll").toBeLessThanOrEqual(doc.clientWidth);
+  await screenshot(el, name);
+}
+
+describe("English", () => {
+  it("shows every text in English, sends the same payload as in French, and says which language", async () => {
+    const french = await mountIn("fr");
+    await fillUpToReview(french, fr);
+    await sendFrom(french, fr);
+    const frenchPayload = sent();
+    server?.restore();
+    fixtureCleanup();
+
+    const el = await mountIn("en-GB");
+    expect(el.locale).toBe("en");
+    expect(root(el).getAttribute("lang")).toBe("en");
+    expect(root(el).getAttribute("dir")).toBe("ltr");
+    expect(heading(el)).toBe("About you");
+    expect(textOf(shadow(el).querySelector("form"))).toContain("Surname at birth");
+    expect(textOf(shadow(el).querySelector("form"))).not.toContain("Nom de naissance");
+    expect(textOf(shadow(el).querySelector(".progress-text"))).toBe("Step 1 of 6");
+    await fillUpToReview(el, en);
+    // The review: labels and answers in English, the notice in English.
+    const review = textOf(shadow(el).querySelector(".step"));
+    expect(review).toContain("With my parents");
+    expect(review).toContain("14 March 2005");
+    expect(review).toContain("Your answers go only to Mission Locale de Roubaix Lys-Lez-Lannoy.");
+    await sendFrom(el, en);
+    expect(textOf($(el, ".confirmation"))).toContain(
+      "The Mission Locale will call you before 12:30 on Monday 12 January",
+    );
+
+    const [request] = server?.submissions() ?? [];
+    expect(request?.headers.get("Content-Language")).toBe("en");
+    expect(sent()).toEqual(frenchPayload);
+  });
+
+  it("words the schema's errors in English, and a server's 422 from its codes (French without them)", async () => {
+    const el = await mountIn("en");
+    button(el, "Next").click();
+    await waitUntil(() => shadow(el).querySelector(".error-summary"), "the summary");
+    const summary = textOf($(el, ".error-summary"));
+    expect(summary).toContain("Please fix these points to continue:");
+    expect(summary).toContain("Enter your surname at birth.");
+    expect(summary).toContain("Choose “Ms” or “Mr”.");
+
+    await fillUpToReview(el, en);
+    const french = "Le prénom ne peut contenir que des lettres (message du serveur).";
+    if (!server) throw new Error("no server");
+    server.submitAnswers = [
+      {
+        status: 422,
+        body: { erreurs: { "identite.prenom": french }, codes: { "identite.prenom": { key: "prenom.format" } } },
+      },
+      { status: 422, body: { erreurs: { "identite.prenom": french } } },
+      ACCEPTED,
+    ];
+    control(el, en.champs.informationLue.label).click();
+    button(el, "Send").click();
+    await waitForHeading(el, "About you");
+    await waitUntil(() => shadow(el).querySelector(".error-summary"), "the summary");
+    expect(textOf($(el, ".error-summary"))).toContain("Your first name can only contain letters");
+
+    // An older server (no codes): its French sentence, as it came.
+    await nextStep(el, en, "Contact details");
+    await nextStep(el, en, "Housing");
+    await nextStep(el, en, "School and training");
+    await nextStep(el, en, "Call back");
+    await nextStep(el, en, "Check and send");
+    button(el, "Send").click();
+    await waitForHeading(el, "About you");
+    await waitUntil(() => textOf(shadow(el).querySelector(".error-summary")).includes("message du serveur"), "French");
+  });
+});
+
+describe("Arabic", () => {
+  it("is right to left, with Latin digits, and accessible on every step (pictures: ar-*.png)", async () => {
+    const el = await mountIn(
+      "ar",
+      roubaixFacts({
+        langues: ["fr", "en", "ar"],
+        // The ML's own texts, as it translated them in its config.
+        traductions: {
+          ar: {
+            conservation: "تُحفَظ بياناتك في ملفك ما دامت Mission Locale ترافقك.",
+            documentsAApporter: ["وثيقة هوية"],
+          },
+        },
+      }),
+    );
+    const card = root(el);
+    expect(card.getAttribute("dir")).toBe("rtl");
+    expect(card.getAttribute("lang")).toBe("ar");
+    expect(getComputedStyle(card).direction).toBe("rtl");
+    expect(heading(el)).toBe("الهوية");
+    // "الخطوة 1 من 6": Arabic words, Latin digits.
+    expect(textOf($(el, ".progress-text")).replace(/[\u2066-\u2069]/g, "")).toBe("الخطوة 1 من 6");
+    // Mirrored: the first choice's box is at the right of its row, the error bar on the right.
+    const choice = $(el, ".choice");
+    const box = choice.querySelector("input")?.getBoundingClientRect();
+    expect(box?.right).toBeGreaterThan(choice.getBoundingClientRect().right - 40);
+
+    button(el, ar.boutons.suivant).click();
+    await waitUntil(() => shadow(el).querySelector(".error-summary"), "the summary");
+    expect(textOf($(el, ".error-summary"))).toContain("اكتب اسم عائلتك عند الولادة.");
+    const field = $(el, ".field--error");
+    expect(getComputedStyle(field).borderRightWidth).toBe("4px");
+    expect(getComputedStyle(field).borderLeftWidth).toBe("0px");
+    await shot(el, "ar-00-identite-erreurs");
+
+    await fillUpToReview(el, ar, "ar");
+    await shot(el, "ar-05-verification");
+    const review = shadow(el).querySelector(".review") as HTMLElement;
+    expect(textOf(review)).toContain("14 مارس 2005");
+    const phone = [...shadow(el).querySelectorAll("bdi")].find((b) => b.textContent === "01 99 00 12 34");
+    expect(phone?.getAttribute("dir")).toBe("ltr");
+    (shadow(el).querySelector("details") as HTMLDetailsElement).open = true;
+    await shot(el, "ar-06-verification-notice");
+    expect(textOf($(el, ".notice-box"))).toContain("dpo@ml-roubaix.example.org");
+    expect(textOf($(el, ".notice-box"))).toContain("تُحفَظ بياناتك في ملفك ما دامت Mission Locale ترافقك.");
+    // Not translated by this ML: shown as it wrote it.
+    expect(textOf($(el, ".notice-box"))).toContain("Mission Locale de Roubaix Lys-Lez-Lannoy (association)");
+
+    await sendFrom(el, ar);
+    await shot(el, "ar-07-confirmation");
+    const confirmation = textOf($(el, ".confirmation")).replace(/[\u2066-\u2069]/g, "");
+    expect(confirmation).toContain("ستتصل بك Mission Locale قبل يوم الاثنين 12 يناير الساعة 12:30");
+    expect(confirmation).not.toMatch(/[\u0660-\u0669]/);
+    expect(confirmation).toContain("وثيقة هوية");
+    expect(server?.submissions()[0]?.headers.get("Content-Language")).toBe("ar");
+  });
+
+  it("keeps phone numbers, postal codes and dates left to right in their boxes", async () => {
+    const el = await mountIn("ar");
+    for (const id of ["#f-identite-dateNaissance-jour", "#f-identite-dateNaissance-annee"]) {
+      expect($(el, id).getAttribute("dir"), id).toBe("ltr");
+    }
+    expect($(el, "#f-identite-nomNaissance").getAttribute("dir")).toBe("auto");
+    const tel = $(el, ".intro a[href^='tel:']");
+    expect(getComputedStyle(tel).direction).toBe("ltr");
+    expect(getComputedStyle(tel).unicodeBidi).toBe("isolate");
+  });
+});
+
+describe("the language switch", () => {
+  const threeLanguages = () => roubaixFacts({ langues: ["fr", "en", "ar"] });
+
+  it("is there only when the Mission Locale offers several languages", async () => {
+    const el = await mountIn("fr", roubaixFacts({ langues: ["fr"] }));
+    expect(shadow(el).querySelector(".langs")).toBeNull();
+    fixtureCleanup();
+    const older = await mountIn("fr");
+    expect(shadow(older).querySelector(".langs")).toBeNull();
+  });
+
+  it("names each language in itself, and changes the whole form, errors already shown included", async () => {
+    const el = await mountIn("fr", threeLanguages());
+    const switches = [...shadow(el).querySelectorAll<HTMLButtonElement>(".langs button")];
+    expect(switches.map((b) => [textOf(b), b.lang, b.getAttribute("aria-pressed")])).toEqual([
+      ["Français", "fr", "true"],
+      ["English", "en", "false"],
+      ["العربية", "ar", "false"],
+    ]);
+    expect($(el, ".langs").getAttribute("aria-label")).toBe("Langue du formulaire");
+    button(el, "Suivant").click();
+    await waitUntil(() => shadow(el).querySelector(".error-summary"), "the summary");
+    expect(textOf($(el, ".error-summary"))).toContain("Indiquez votre nom de naissance.");
+    type(el, "Ville de naissance", "Roubaix");
+
+    button(el, "English").click();
+    await waitForHeading(el, "About you");
+    expect(el.locale).toBe("en");
+    expect(textOf($(el, ".error-summary"))).toContain("Enter your surname at birth.");
+    expect(textOf($(el, ".error-summary"))).not.toContain("Indiquez");
+    expect(textOf($(el, "#f-identite-nomNaissance-error"))).toContain("Enter your surname at birth.");
+    // The answers stay.
+    expect(control(el, "Town of birth").value).toBe("Roubaix");
+    expect(button(el, "English").getAttribute("aria-pressed")).toBe("true");
+    await expectAccessible(el);
+
+    button(el, "العربية").click();
+    await waitForHeading(el, "الهوية");
+    expect(root(el).getAttribute("dir")).toBe("rtl");
+    expect(textOf($(el, ".error-summary"))).toContain("اكتب اسم عائلتك عند الولادة.");
+    await expectAccessible(el);
+  });
+
+  it("falls back to French for a language the form does not have", async () => {
+    const el = await mountIn("de");
+    expect(el.locale).toBe("fr");
+    expect(heading(el)).toBe("Identité");
+  });
+});
+
+describe("partner attribution: the origine attribute", () => {
+  async function rappelStep(el: MlPreinscription): Promise<HTMLSelectElement> {
+    await fillUpToReview(el, fr);
+    button(el, "Modifier : Comment avez-vous connu la Mission Locale ?").click();
+    await waitForHeading(el, "Rappel");
+    return control(el, "Comment avez-vous connu la Mission Locale ?") as HTMLSelectElement;
+  }
+
+  it("pre-selects the answer, which the youth can still change", async () => {
+    const el = await mountIn("fr", roubaixFacts(), "PARTENAIRE");
+    const origine = await rappelStep(el);
+    expect(origine.value).toBe("PARTENAIRE");
+    select(el, "Comment avez-vous connu la Mission Locale ?", "Un ami ou ma famille");
+    button(el, "Suivant").click();
+    await waitForHeading(el, "Vérification et envoi");
+    await sendFrom(el, fr);
+    expect(sent().origine).toBe("AMI_FAMILLE");
+  });
+
+  it("is sent as chosen when the youth keeps it", async () => {
+    const el = await mountIn("fr", roubaixFacts(), "RESEAUX_SOCIAUX");
+    await fillUpToReview(el, fr);
+    await sendFrom(el, fr);
+    expect(sent().origine).toBe("RESEAUX_SOCIAUX");
+  });
+
+  it("ignores an unknown value", async () => {
+    const el = await mountIn("fr", roubaixFacts(), "SITE_DU_PARTENAIRE");
+    const origine = await rappelStep(el);
+    expect(origine.value).toBe("");
+    button(el, "Suivant").click();
+    await waitForHeading(el, "Vérification et envoi");
+    await sendFrom(el, fr);
+    expect(sent()).not.toHaveProperty("origine");
+  });
+});

@@ -1,0 +1,193 @@
+/**
+ * French, the part the first step needs: it ships in /widget.js (the first paint). Labels of
+ * every field, hints, step titles, buttons, option labels, the intro and the age limits. The
+ * rest of the French table (fr-suite.ts) comes with the later steps' chunk, like the French
+ * error messages; fr.ts joins both parts into the one French table. Sentences are short and
+ * plain: many youths read French with difficulty.
+ */
+import { optionsFr } from "./options-fr";
+
+/** A field's visible label and the hint shown under it (formats stated ahead). */
+export interface FieldText {
+  label: string;
+  hint?: string;
+}
+
+/** French typography: a no-break space before : ; ! ? » and after «, so "Exemple :" never breaks apart. */
+function frenchSpacing(text: string): string {
+  return text.replace(/ ([:;!?»])/g, "\u00a0$1").replace(/« /g, "«\u00a0");
+}
+
+/** Applies the typography to every text of the table, including what its functions return. */
+export function typeset<T>(value: T): T {
+  if (typeof value === "string") return frenchSpacing(value) as T;
+  if (typeof value === "function") return ((...args: unknown[]) => typeset(value(...args))) as T;
+  if (Array.isArray(value)) return value.map(typeset) as T;
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, typeset(inner)])) as T;
+  }
+  return value;
+}
+
+/** Keeps the keys of a field table while giving every entry the FieldText type. */
+function fieldTexts<K extends string>(table: Record<K, FieldText>): Record<K, FieldText> {
+  return table;
+}
+
+export const frPremier = typeset({
+  /** The `lang` of the form's root. */
+  lang: "fr",
+  dir: "ltr",
+  /** Locale given to Intl (dates, weekdays, country names). */
+  intl: "fr-FR",
+  /** Name of the language switch (shown when the Mission Locale offers several languages). */
+  langue: "Langue du formulaire",
+  /** Title of the iframe (isolation="iframe"), read by screen readers when they enter it. */
+  cadre: "Formulaire de pré-inscription à la Mission Locale",
+  /** A label before its value ("Commune : Roubaix"). */
+  etiquette: "{label} :",
+  etape: "Étape {n} sur {total}",
+  etapes: {
+    identite: "Identité",
+    coordonnees: "Coordonnées",
+    logement: "Logement",
+    parcours: "Scolarité et formation",
+    rappel: "Rappel",
+    verification: "Vérification et envoi",
+  },
+  annonceEtape: "Étape {n} sur {total} : {titre}",
+  intro: {
+    destinataire: "Ce formulaire va à la {nom}.",
+    autresMoyens: "Vous pouvez aussi appeler le {telephone} ou venir au {adresse}.",
+    horaires: "Horaires d'ouverture",
+    convention: "Tous les champs sont obligatoires sauf ceux marqués « facultatif ».",
+  },
+  facultatif: "facultatif",
+  boutons: {
+    suivant: "Suivant",
+    retour: "Retour",
+    envoyer: "Envoyer",
+    envoiEnCours: "Envoi en cours…",
+    reessayer: "Réessayer",
+    modifier: "Modifier",
+    /** Read after "Modifier" by screen readers: which answer. */
+    modifierQuoi: " : {label}",
+    changerCodePostal: "Changer le code postal",
+  },
+  resume: {
+    titre: "Corrigez ces points pour continuer :",
+    prefixeErreur: "Erreur :",
+  },
+  champs: fieldTexts({
+    "identite.civilite": { label: "Civilité" },
+    "identite.nomNaissance": {
+      label: "Nom de naissance",
+      hint: "Le nom écrit sur votre acte de naissance.",
+    },
+    "identite.nomUsage": {
+      label: "Nom d'usage",
+      hint: "Seulement s'il est différent du nom de naissance (par exemple après un mariage).",
+    },
+    "identite.prenom": { label: "Prénom", hint: "Votre premier prénom, comme sur votre pièce d'identité." },
+    "identite.dateNaissance": { label: "Date de naissance", hint: "Exemple : 14 07 2008" },
+    "identite.dateNaissance.jour": { label: "Jour" },
+    "identite.dateNaissance.mois": { label: "Mois" },
+    "identite.dateNaissance.annee": { label: "Année" },
+    "identite.lieuNaissance.pays": { label: "Pays de naissance" },
+    "identite.lieuNaissance.commune": {
+      label: "Ville de naissance",
+      hint: "Exemple : Roubaix, ou Alger si vous êtes né(e) à l'étranger.",
+    },
+    "identite.nationalite": { label: "Nationalité" },
+    "representantLegal.nom": { label: "Nom du représentant légal" },
+    "representantLegal.prenom": { label: "Prénom du représentant légal" },
+    "representantLegal.telephone": { label: "Téléphone du représentant légal", hint: "Exemple : 06 12 34 56 78" },
+    "representantLegal.lien": { label: "Qui est cette personne pour vous ?" },
+    "coordonnees.adresse.ligne1": { label: "Adresse", hint: "Numéro et nom de la rue. Exemple : 12 rue des Lilas" },
+    "coordonnees.adresse.complement": {
+      label: "Complément d'adresse",
+      hint: "Bâtiment, étage, appartement, « chez… ».",
+    },
+    "coordonnees.adresse.codePostal": { label: "Code postal", hint: "5 chiffres. Exemple : 59100" },
+    "coordonnees.adresse.commune": { label: "Commune" },
+    "coordonnees.telephone": {
+      label: "Téléphone",
+      hint: "La Mission Locale vous appelle à ce numéro. Exemple : 06 12 34 56 78",
+    },
+    "coordonnees.email": { label: "E-mail", hint: "Exemple : prenom.nom@exemple.fr" },
+    "logement.situation": { label: "Où habitez-vous en ce moment ?" },
+    "parcours.situation": { label: "Que faites-vous en ce moment ?" },
+    "parcours.derniereClasse": { label: "Dernière classe suivie" },
+    "parcours.diplome": { label: "Votre plus haut diplôme" },
+    "parcours.anneeSortie": { label: "Année où vous avez quitté l'école", hint: "4 chiffres. Exemple : 2023" },
+    "parcours.inscritFranceTravail": {
+      label: "Êtes-vous inscrit(e) à France Travail ?",
+      hint: "France Travail, c'est l'ancien Pôle emploi.",
+    },
+    "parcours.dejaVenuMissionLocale": { label: "Êtes-vous déjà venu(e) à une Mission Locale ?" },
+    "rappel.creneaux": {
+      label: "Quand pouvons-nous vous appeler ?",
+      hint: "Cochez un ou plusieurs moments.",
+    },
+    origine: { label: "Comment avez-vous connu la Mission Locale ?" },
+    message: {
+      label: "Un message pour la Mission Locale",
+      hint: "Ce que vous cherchez, une question, une date où vous n'êtes pas disponible…",
+    },
+    informationLue: { label: "J'ai lu l'information sur mes données" },
+  }),
+  choisir: "Choisissez dans la liste",
+  options: optionsFr,
+  representant: {
+    titre: "Votre représentant légal",
+    pourquoi:
+      "Vous avez moins de 18 ans : la Mission Locale peut avoir besoin de joindre un parent ou la personne responsable de vous.",
+    consigne: "Si vous remplissez ce bloc, indiquez son nom, son prénom, son téléphone et son lien avec vous.",
+  },
+  eligibilite: {
+    tropJeuneTitre: "Vous avez moins de {min} ans",
+    tropJeune: [
+      "La Mission Locale accompagne les jeunes à partir de {min} ans.",
+      "Pour parler de votre orientation, voyez le professeur principal ou le psychologue de l'Éducation nationale de votre collège ou lycée.",
+      "Vous pouvez aussi aller au CIO (centre d'information et d'orientation) le plus proche. C'est gratuit.",
+    ],
+    tropAgeTitre: "Vous avez plus de {max} ans",
+    tropAge: [
+      "La Mission Locale accompagne les jeunes jusqu'à {max} ans révolus (jusqu'à la veille de leurs {maxPlus1} ans).",
+      "France Travail peut vous aider à trouver un emploi ou une formation : francetravail.fr ou le 3949.",
+      "Votre situation est particulière ? Appelez la Mission Locale au {telephone}.",
+    ],
+    dateFausse: "Si votre date de naissance est fausse, corrigez-la ci-dessus.",
+  },
+  compteur: {
+    restants: "Il vous reste {n} caractères sur {max}.",
+    trop: "Vous avez {n} caractères en trop.",
+  },
+  chargement: {
+    indisponible: "Ce formulaire n'est pas disponible (Mission Locale « {id} » inconnue).",
+    reseau: "Les informations de la Mission Locale n'ont pas pu être chargées. Vérifiez votre connexion.",
+    validation: "Le formulaire n'a pas fini de se charger. Vérifiez votre connexion puis réessayez.",
+  },
+  horaires: {
+    periode: "de {debut} à {fin}",
+    et: " et ",
+    unJour: "{jour} : {periodes}",
+    deuxJours: "{a} et {b} : {periodes}",
+    plage: "Du {a} au {b} : {periodes}",
+    fermeture: "Fermé du {du} au {au}",
+    fermetureMotif: "Fermé du {du} au {au} ({motif})",
+  },
+  /** "9h", "12h30". */
+  heure: (h: number, m: number): string => (m === 0 ? `${h}h` : `${h}h${String(m).padStart(2, "0")}`),
+  /** "1er décembre", "12 janvier". */
+  jourDuMois: (day: number, month: string): string => `${day === 1 ? "1er" : day} ${month}`,
+  /** The anti-spam field's label: robots fill it in, people never see it. */
+  honeypot: "Site web",
+  /** Messages from elsewhere (the schema's table, the server) get the same typography. */
+  typographie: frenchSpacing,
+});
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+}

@@ -1,0 +1,128 @@
+/**
+ * French, the part only the later steps need (communes, the review and the privacy notice,
+ * sending, the confirmation, the call-back deadline, and the youth's confirmation e-mail). It comes
+ * with the later steps' chunk, fetched while the youth fills the first step; fr.ts joins it to
+ * fr-premier.ts into the one French table.
+ */
+import type { MissionLocalePublic } from "../api-types";
+import { typeset } from "./fr-premier";
+
+type Messagerie = MissionLocalePublic["confidentialite"]["messagerie"];
+
+export const frSuite = typeset({
+  communes: {
+    recherche: "Recherche des communes…",
+    uneCommune: "Commune trouvée : {commune}.",
+    plusieurs: "{n} communes ont ce code postal. Choisissez la vôtre dans la liste.",
+    aucune: "Nous ne connaissons pas le code postal {codePostal}. Vérifiez-le.",
+    erreur:
+      "Impossible de chercher les communes pour le moment. Vérifiez votre connexion, puis corrigez le code postal.",
+  },
+  orientation: {
+    recherche: "Nous cherchons la Mission Locale de votre commune…",
+    horsTerritoire: "{commune} n'est pas suivie par la {nom}.",
+    autreMl: "La Mission Locale de votre commune :",
+    siteWeb: "Son site internet",
+    introuvable: "Pour trouver la Mission Locale de votre commune, allez sur le site national des Missions Locales :",
+    lienNational: "trouver ma Mission Locale (mission-locale.fr)",
+    accepter: "Vous pouvez quand même envoyer ce formulaire : la {nom} vous rappellera et vous dira où aller.",
+    rediriger: "Contactez-la directement : ce formulaire ne peut pas être envoyé pour votre commune.",
+  },
+  verification: {
+    intro: "Relisez vos réponses. Pour changer une réponse, appuyez sur « Modifier ».",
+    nonRenseigne: "Non renseigné",
+  },
+  notice: {
+    titre: "Vos données",
+    court: (ml: MissionLocalePublic): string[] => [
+      `Vos réponses vont seulement à la ${ml.nom}. Elle s'en sert pour vous rappeler et vous accompagner : c'est sa mission de service public.`,
+      "Notre serveur ne garde rien : il efface tout dès que l'e-mail est arrivé à la Mission Locale.",
+      `Vous pouvez voir, corriger ou faire effacer vos données : écrivez à ${ml.confidentialite.dpo}.`,
+    ],
+    toutLire: "Lire toute l'information sur vos données",
+    sections: (ml: MissionLocalePublic): { titre: string; texte: string[] }[] => [
+      { titre: "Qui reçoit vos données ?", texte: [ml.confidentialite.responsable] },
+      {
+        titre: "Pourquoi ?",
+        texte: [
+          "Pour vous rappeler, préparer votre premier rendez-vous et vous aider (emploi, formation, logement, santé).",
+          "C'est la mission de service public de la Mission Locale (RGPD, article 6.1.e). On ne vous demande donc pas votre accord, mais vous pouvez vous y opposer.",
+        ],
+      },
+      { titre: "Comment vos réponses voyagent", texte: trajet(ml.confidentialite.messagerie) },
+      { titre: "Combien de temps ?", texte: [ml.confidentialite.conservation] },
+      ...(ml.statistiques?.parcours
+        ? [
+            {
+              titre: "Statistiques anonymes",
+              texte: [
+                "Pour améliorer ce formulaire, il signale seulement à quelle étape on arrive et le temps mis pour le remplir. Aucune réponse, aucun identifiant et aucun cookie ne sont envoyés pour cela.",
+              ],
+            },
+          ]
+        : []),
+      {
+        titre: "Vos droits",
+        texte: [
+          "Vous pouvez demander à voir vos données, à les corriger, à les effacer, ou refuser qu'elles soient utilisées.",
+          `Écrivez au délégué à la protection des données (DPO) : ${ml.confidentialite.dpo}.`,
+          "Sans réponse sous un mois, vous pouvez vous plaindre à la CNIL (cnil.fr).",
+        ],
+      },
+      {
+        titre: "Est-ce obligatoire ?",
+        texte: [
+          `Non. Vous pouvez aussi vous inscrire en appelant le ${ml.telephone} ou en venant à la Mission Locale.`,
+        ],
+      },
+    ],
+  },
+  envoi: {
+    enCours: "Envoi en cours…",
+    envoye: "Inscription envoyée",
+    echecTitre: "L'envoi n'a pas marché",
+    reseau: "Votre inscription n'est pas partie : la connexion a été coupée ou le serveur ne répond pas.",
+    serveur: "Votre inscription n'est pas partie : le serveur a eu un problème.",
+    gardees: "Vos réponses sont gardées sur cette page. Réessayez dans un moment.",
+    limite: "Trop d'inscriptions sont parties de cette connexion. Réessayez dans {minutes} minutes.",
+    appeler: "Vous pouvez aussi appeler la Mission Locale au {telephone}.",
+    corriger: "La Mission Locale a trouvé une réponse à corriger.",
+  },
+  confirmation: {
+    titre: "C'est envoyé !",
+    reference: "Votre numéro de dossier :",
+    rappel: "La Mission Locale vous appelle {delai}.",
+    appelManque: "Si vous manquez l'appel, appelez le {telephone}.",
+    ouVenir: "Où venir",
+    accueils: "Prochains accueils collectifs",
+    accueilLieu: "{date} — {lieu}",
+    documents: "Pour le premier rendez-vous, apportez :",
+    horaires: "Horaires",
+    carte: "Voir l'adresse sur une carte (OpenStreetMap)",
+  },
+  /** The short confirmation email a youth may receive (plain text, no attachment). */
+  courriel: {
+    objet: "Votre pré-inscription à la {nom} (dossier {reference})",
+    bonjour: "Bonjour,",
+    recu: "La {nom} a bien reçu votre pré-inscription.",
+    telephone: "Téléphone : {telephone}",
+    ignorer: "Vous n'avez pas fait cette demande ? Ignorez ce message, ou appelez la Mission Locale.",
+    automatique: "Ce message est automatique : merci de ne pas y répondre.",
+  },
+  delai: {
+    demain: "avant demain {heure}",
+    semaine: "avant {jour} {heure}",
+    date: "avant le {jour} {date} à {heure}",
+  },
+  dateEtHeure: "{jour} {date} à {heure}",
+});
+
+function trajet(messagerie: Messagerie): string[] {
+  const serveur =
+    "Le formulaire part vers le serveur de la Mission Locale. Il en fait un document PDF et l'envoie par e-mail à la Mission Locale.";
+  if (messagerie === "resend") {
+    return [serveur, "Cet e-mail passe par Resend, une entreprise de messagerie qui garde les e-mails aux États-Unis."];
+  }
+  if (messagerie === "smtp") return [serveur, "Cet e-mail passe par la messagerie choisie par la Mission Locale."];
+  return [serveur, "Ceci est une démonstration : l'e-mail reste sur le serveur de test, il n'est envoyé à personne."];
+}

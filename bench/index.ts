@@ -130,7 +130,7 @@ try {
   const communesLoad = await section("communes under load", () => loadCommunes(server, codes, RUNS.communesS));
   memory.loadedRssMb = await server.rssMb();
   const index = measureIndex(codes);
-  figures.push(...memoryStartFigures({ startsMs, ...memory, command: "node --import tsx server/main.ts" }));
+  figures.push(...memoryStartFigures({ startsMs, ...memory, command: "node dist/server/main.js, as npm start" }));
   if (communesLoad) {
     const communes = { load: communesLoad, ...index };
     raw.communes = communes;

@@ -5,7 +5,9 @@ import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import * as z from "zod/mini";
 import { payloadSchema } from "../widget/schema/payload";
+import { adminRoutes } from "./admin/routes";
 import type { AppDeps } from "./deps";
+import { embedFraming, embedRoutes } from "./routes/embed";
 import { missionsLocalesRoutes } from "./routes/missions-locales";
 import { outboxRoutes } from "./routes/outbox";
 import { publicFileRoutes } from "./routes/public-files";
@@ -15,6 +17,8 @@ export type { AppDeps } from "./deps";
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
 
+  // Before secureHeaders(), so that it runs after it: the embed page may be framed by the ML's sites.
+  app.use("/embed/:ml", embedFraming(deps));
   app.use(
     "*",
     secureHeaders({
@@ -60,6 +64,8 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   app.route("/api/v1/ml", missionsLocalesRoutes(deps));
+  app.route("/embed", embedRoutes(deps));
+  app.route("/admin", adminRoutes(deps));
 
   app.get("/healthz", async (c) => {
     const pending = deps.delivery.pending();

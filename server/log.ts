@@ -17,6 +17,7 @@ export type LogEventName =
   | "purged"
   | "quarantined"
   | "alert"
+  | "login"
   | "error";
 
 export interface LogFields {

@@ -1,9 +1,3 @@
-/**
- * Node entry: reads the environment and the ML config, wires the real dependencies, recovers the
- * spool, listens, and shuts down cleanly on SIGTERM/SIGINT.
- */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
@@ -18,9 +12,12 @@ import { openSpool } from "./delivery/spool";
 import { createDeliveryWorker } from "./delivery/worker";
 import { createLogger } from "./log";
 import { transportFromSettings } from "./mail/choose-transport";
-import { preloadFonts } from "./pdf/fonts";
+import { projectPath } from "./paths";
+import { createRenderPool, type RenderFiche } from "./pdf/render-pool";
+import { openStatsStore } from "./stats/store";
 import { createAnnuaire } from "./territory/annuaire";
 import { loadCommunesIndex } from "./territory/communes-index";
+import { readWidgetFiles, type WidgetFiles } from "./widget-files";
 
 const logger = createLogger();
 
@@ -29,13 +26,10 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function readWidgetBundle(): string | undefined {
-  try {
-    return readFileSync(fileURLToPath(new URL("../dist/widget.js", import.meta.url)), "utf8");
-  } catch {
-    logger.log("warning", { note: "dist/widget.js absent : lancez npm run build" });
-    return undefined;
-  }
+function widgetFiles(): WidgetFiles | undefined {
+  const files = readWidgetFiles();
+  if (!files) logger.log("warning", { note: "dist/widget.js absent : lancez npm run build" });
+  return files;
 }
 
 function clientIp(c: Context): string {
@@ -56,6 +50,12 @@ function configure(): { settings: ServerSettings; missionsLocales: MissionLocale
   }
 }
 
+async function inThreadRenderer(): Promise<RenderFiche> {
+  const [{ preloadFonts }, { renderFiche }] = await Promise.all([import("./pdf/fonts"), import("./pdf/render")]);
+  preloadFonts();
+  return renderFiche;
+}
+
 async function main(): Promise<void> {
   const { settings, missionsLocales } = configure();
   for (const note of settings.warnings) {
@@ -63,10 +63,13 @@ async function main(): Promise<void> {
     process.stderr.write(`\n⚠️  ${note}\n\n`);
   }
   const byId = new Map(missionsLocales.map((ml) => [ml.id, ml]));
-  // Parsed once here, not on the first youth's request.
-  preloadFonts();
+  // PDFs are drawn on worker threads (each parses the fonts once as it starts), or here with
+  // RENDER_THREADS=0; either way not on the first youth's request.
+  // The PDF modules (pdf-lib, fontkit, the fonts) load here only when this thread draws.
+  const renderPool = settings.renderThreads > 0 ? createRenderPool(settings.renderThreads) : undefined;
+  const renderFiche = renderPool?.render ?? (await inThreadRenderer());
   const keys = deriveKeys(settings.spoolKey ?? (await developmentSpoolKey(settings.dataDir)));
-  const transport = transportFromSettings(settings);
+  const transport = await transportFromSettings(settings);
   const spool = await openSpool(settings.spoolDir, keys.spool).catch((error: NodeJS.ErrnoException) =>
     fail(`SPOOL_DIR ${settings.spoolDir} inutilisable (${error.code})`),
   );
@@ -79,6 +82,7 @@ async function main(): Promise<void> {
   });
   const delivery = createDeliveryWorker({ spool, transport, logger, alerter, missionsLocales: byId, now: Date.now });
   const idempotency = await openIdempotencyStore(keys.idempotency, Date.now, settings.dataDir);
+  const stats = await openStatsStore({ dataDir: settings.dataDir, missionsLocales, logger, clock: () => new Date() });
 
   const app = createApp({
     missionsLocales,
@@ -88,12 +92,14 @@ async function main(): Promise<void> {
     delivery,
     idempotency,
     logger,
+    stats,
     transportName: transport.name,
     rateLimit: settings.rateLimit,
-    widgetBundle: readWidgetBundle(),
-    demoDir: fileURLToPath(new URL("../demo", import.meta.url)),
+    widget: widgetFiles(),
+    demoDir: projectPath("demo"),
     outboxDir: transport.name === "outbox" ? settings.outboxDir : undefined,
     clientIp,
+    renderFiche,
   });
 
   const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
@@ -112,8 +118,10 @@ async function main(): Promise<void> {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     if ("closeIdleConnections" in server) server.closeIdleConnections();
     await closed;
+    await renderPool?.close();
     await delivery.stop();
     await idempotency.close();
+    await stats.close();
     await transport.close?.();
     logger.log("stopped", { pending: delivery.pending().count });
     process.exit(0);

@@ -1,4 +1,5 @@
 import type { MissionLocalePublic } from "../widget/api-types";
+import { translatedTexts } from "./config/default-translations";
 import type { MissionLocale } from "./config/ml-config";
 import type { MailTransport } from "./mail/types";
 
@@ -27,5 +28,8 @@ export function publicFacts(
     documentsAApporter: ml.documentsAApporter,
     confidentialite: { ...ml.confidentialite, messagerie },
     apparence: ml.apparence,
+    statistiques: { parcours: ml.statistiques?.parcours ?? false },
+    langues: ml.langues,
+    traductions: translatedTexts(ml),
   };
 }

@@ -30,6 +30,29 @@ export interface MissionLocalePublic {
     messagerie: "resend" | "smtp" | "outbox";
   };
   apparence: { couleurPrincipale?: string };
+  /**
+   * Anonymous statistics. `parcours`: the form reports the steps reached (POST …/etapes), which the
+   * privacy notice must mention. Always sent by this server; optional for older servers (= false).
+   */
+  statistiques?: { parcours: boolean };
+  /**
+   * Languages this ML offers in the form's language switch (codes of widget/i18n/locales.ts),
+   * French first. Always sent by this server; absent from older servers (= French only).
+   */
+  langues?: string[];
+  /**
+   * The ML's own texts in the other languages it offers, written by the ML (its config): the
+   * privacy notice's controller and retention, the documents to bring. A text missing here is
+   * shown in French.
+   */
+  traductions?: Partial<Record<string, TextesTraduits>>;
+}
+
+/** An ML's own texts in one language other than French. */
+export interface TextesTraduits {
+  responsable?: string;
+  conservation?: string;
+  documentsAApporter?: string[];
 }
 
 export interface Commune {
@@ -51,9 +74,15 @@ export interface AcceptedResponse {
   rappelAvant: string;
 }
 
-/** 422 answer: field path ("identite.prenom") → French message. */
+/**
+ * 422 answer: field path ("identite.prenom") → French message. `codes` (added in v1, optional
+ * for older servers): the same paths → the rule broken, a key of the error tables
+ * (widget/i18n/errors-*.ts) and its placeholders, so that a widget in another language words
+ * the message in the youth's language.
+ */
 export interface ValidationErrorResponse {
   erreurs: Record<string, string>;
+  codes?: Record<string, { key: string; params?: Record<string, string | number> }>;
 }
 
 /** Any other error answer (400, 403, 404, 413, 415, 429): a French sentence. */
@@ -82,3 +111,24 @@ export interface OrientationResponse {
   annuaire: "trouve" | "introuvable" | "indisponible" | "non-demande";
   missionLocale: OtherMissionLocale | null;
 }
+
+/** Steps of the form as the funnel counts them; "envoye" = the registration got its 202. */
+export const ETAPES_PARCOURS = [
+  "identite",
+  "coordonnees",
+  "logement",
+  "parcours",
+  "rappel",
+  "verification",
+  "envoye",
+] as const;
+export type EtapeParcours = (typeof ETAPES_PARCOURS)[number];
+
+/**
+ * Body of the anonymous funnel beacon `POST /api/v1/ml/:ml/etapes`, sent with
+ * `navigator.sendBeacon(url, JSON.stringify(body))` (text/plain, no preflight, ≤ 512 bytes):
+ * `{"etape":"coordonnees"}` once per page load when a step is first shown, and
+ * `{"etape":"envoye","dureeMs":184000}` after the 202 (the fill time, as in `meta.dureeSaisieMs`).
+ * Nothing else: no identifier, no field value. Answer: 204, no body.
+ */
+export type BaliseParcours = { etape: Exclude<EtapeParcours, "envoye"> } | { etape: "envoye"; dureeMs: number };

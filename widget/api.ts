@@ -6,10 +6,12 @@
  */
 import type {
   AcceptedResponse,
+  BaliseParcours,
   Commune,
   CommunesResponse,
   ErrorResponse,
   MissionLocalePublic,
+  OrientationResponse,
   ValidationErrorResponse,
 } from "./api-types";
 import type { PayloadInput } from "./schema/payload";
@@ -31,9 +33,14 @@ export type CommunesResult =
   | { kind: "reseau" }
   | { kind: "annule" };
 
+export type OrientationResult =
+  | { kind: "ok"; orientation: OrientationResponse }
+  | { kind: "reseau" }
+  | { kind: "annule" };
+
 export type SubmitResult =
   | { kind: "accepte"; reference: string; rappelAvant: string }
-  | { kind: "validation"; erreurs: Record<string, string> }
+  | { kind: "validation"; erreurs: Record<string, string>; codes?: ValidationErrorResponse["codes"] }
   | { kind: "limite"; retryAfterSeconds: number | null }
   /** 400, 403, 404, 413, 415: retrying the same request won't help. */
   | { kind: "refus"; status: number; message: string | null }
@@ -69,11 +76,46 @@ export class ApiClient {
     return body && Array.isArray(body.communes) ? { kind: "ok", communes: body.communes } : { kind: "reseau" };
   }
 
-  /** POSTs the payload; the same `idempotencyKey` on a retry never makes two registrations. */
-  async submit(payload: PayloadInput, idempotencyKey: string, signal?: AbortSignal): Promise<SubmitResult> {
+  /**
+   * The anonymous funnel: "this step was reached". sendBeacon (text/plain, no preflight) so it
+   * survives the page being closed; no identifier, no answer, nothing personal.
+   */
+  beacon(body: BaliseParcours): void {
+    if (typeof navigator.sendBeacon !== "function") return;
+    try {
+      navigator.sendBeacon(this.url("/etapes"), JSON.stringify(body));
+    } catch {
+      // Statistics never get in the youth's way.
+    }
+  }
+
+  /** Who serves a commune outside this ML's territory. Only the INSEE code of the commune leaves the page. */
+  async orientation(codeInsee: string, signal?: AbortSignal): Promise<OrientationResult> {
+    const query = new URLSearchParams({ codeInsee });
+    const answer = await request(this.url(`/orientation?${query}`), { method: "GET" }, COMMUNES_TIMEOUT_MS, signal);
+    if (answer === "annule" || answer === "reseau") return { kind: answer };
+    const body = answer.ok ? await json<OrientationResponse>(answer) : null;
+    return body && typeof body.territoire === "boolean" ? { kind: "ok", orientation: body } : { kind: "reseau" };
+  }
+
+  /**
+   * POSTs the payload; the same `idempotencyKey` on a retry never makes two registrations.
+   * `Content-Language` says which language the form was in (the PDF notes it); the payload itself
+   * never changes with the language.
+   */
+  async submit(
+    payload: PayloadInput,
+    idempotencyKey: string,
+    language: string,
+    signal?: AbortSignal,
+  ): Promise<SubmitResult> {
     const init: RequestInit = {
       method: "POST",
-      headers: { "Content-Type": "application/json", "Idempotency-Key": idempotencyKey },
+      headers: {
+        "Content-Type": "application/json",
+        "Idempotency-Key": idempotencyKey,
+        "Content-Language": language,
+      },
       body: JSON.stringify(payload),
       cache: "no-store",
     };
@@ -89,7 +131,7 @@ export class ApiClient {
     }
     if (status === 422) {
       const body = await json<ValidationErrorResponse>(answer);
-      return { kind: "validation", erreurs: body?.erreurs ?? {} };
+      return { kind: "validation", erreurs: body?.erreurs ?? {}, codes: body?.codes };
     }
     if (status === 429) return { kind: "limite", retryAfterSeconds: retryAfter(answer.headers.get("Retry-After")) };
     if (status >= 400 && status < 500) {

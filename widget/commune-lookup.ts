@@ -5,7 +5,8 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { ApiClient } from "./api";
 import type { Commune } from "./api-types";
-import { fill, type Strings } from "./i18n/fr";
+import type { Strings } from "./i18n/fr";
+import { fill } from "./i18n/fr-premier";
 
 export const POSTAL_PATH = "coordonnees.adresse.codePostal";
 export const COMMUNE_PATH = "coordonnees.adresse.commune";

@@ -3,17 +3,18 @@
  * grouped by runs of days ("Du lundi au mercredi : de 9h à 12h30 et de 13h30 à 17h30").
  */
 import type { MissionLocalePublic, OpeningPeriod } from "./api-types";
-import { fill, type Strings } from "./i18n/fr";
+import type { FirstStrings } from "./i18n/fr";
+import { fill } from "./i18n/fr-premier";
 
 type Weekday = keyof MissionLocalePublic["horaires"];
 const WEEK: readonly Weekday[] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
-function time(hhmm: string, t: Strings): string {
+function time(hhmm: string, t: FirstStrings): string {
   const [h, m] = hhmm.split(":").map(Number);
   return t.heure(h ?? 0, m ?? 0);
 }
 
-function periods(list: OpeningPeriod[], t: Strings): string {
+function periods(list: OpeningPeriod[], t: FirstStrings): string {
   return list
     .map(([debut, fin]) => fill(t.horaires.periode, { debut: time(debut, t), fin: time(fin, t) }))
     .join(t.horaires.et);
@@ -29,7 +30,7 @@ function weekdayName(index: number, locale: string): string {
 }
 
 /** One line per run of consecutive days with the same hours: "Du lundi au mercredi : de 9h à 12h30 et …". */
-export function openingHours(horaires: MissionLocalePublic["horaires"], t: Strings): string[] {
+export function openingHours(horaires: MissionLocalePublic["horaires"], t: FirstStrings): string[] {
   const lines: string[] = [];
   let start = 0;
   for (let i = 1; i <= WEEK.length; i++) {
@@ -39,8 +40,8 @@ export function openingHours(horaires: MissionLocalePublic["horaires"], t: Strin
     if (same) continue;
     const list = horaires[WEEK[start] as Weekday] ?? [];
     if (list.length > 0) {
-      const a = weekdayName(start, t.lang);
-      const b = weekdayName(i - 1, t.lang);
+      const a = weekdayName(start, t.intl);
+      const b = weekdayName(i - 1, t.intl);
       const text = periods(list, t);
       const count = i - start;
       const template = count === 1 ? t.horaires.unJour : count === 2 ? t.horaires.deuxJours : t.horaires.plage;
@@ -52,10 +53,10 @@ export function openingHours(horaires: MissionLocalePublic["horaires"], t: Strin
 }
 
 /** "Fermé du 24 au 31 décembre (Fermeture de fin d'année)", for closures not over yet. */
-export function closures(fermetures: MissionLocalePublic["fermetures"], t: Strings): string[] {
+export function closures(fermetures: MissionLocalePublic["fermetures"], t: FirstStrings): string[] {
   const day = (iso: string, withMonth: boolean) => {
     const date = new Date(`${iso}T12:00:00Z`);
-    const month = withMonth ? new Intl.DateTimeFormat(t.lang, { month: "long", timeZone: "UTC" }).format(date) : "";
+    const month = withMonth ? new Intl.DateTimeFormat(t.intl, { month: "long", timeZone: "UTC" }).format(date) : "";
     return t.jourDuMois(date.getUTCDate(), month).trim();
   };
   return fermetures.map((f) => {

@@ -6,7 +6,8 @@ import { html, nothing, type TemplateResult } from "lit";
 import type { MissionLocalePublic } from "./api-types";
 import { closures, openingHours, postalAddress, telHref } from "./contact";
 import { fillWith } from "./fields/shared";
-import { fill, type Strings } from "./i18n/fr";
+import type { FirstStrings as Strings } from "./i18n/fr";
+import { fill } from "./i18n/fr-premier";
 
 /** One short line before the first field: who receives this, and the other ways in (phone, address, hours). */
 export function intro(t: Strings, ml: MissionLocalePublic | null): TemplateResult | typeof nothing {

@@ -2,7 +2,8 @@
  * Words for dates: the call-back deadline and the welcome sessions, in the Mission Locale's
  * time zone whatever the phone's own setting. (Opening hours: contact.ts.)
  */
-import { fill, type Strings } from "./i18n/fr";
+import type { Strings } from "./i18n/fr";
+import { fill } from "./i18n/fr-premier";
 import { dayIn } from "./schema/age";
 
 const DAY_MS = 86_400_000;
@@ -46,7 +47,7 @@ function daysBetween(from: string, to: string): number {
  */
 export function callbackDeadline(iso: string, now: Date, timeZone: string, t: Strings): string {
   const deadline = new Date(iso);
-  const p = localParts(deadline, timeZone, t.lang);
+  const p = localParts(deadline, timeZone, t.intl);
   const heure = t.heure(p.hour, p.minute);
   const days = daysBetween(dayIn(now, timeZone), dayIn(deadline, timeZone));
   if (days === 1) return fill(t.delai.demain, { heure });
@@ -56,11 +57,11 @@ export function callbackDeadline(iso: string, now: Date, timeZone: string, t: St
 
 /** "Mardi 1er décembre à 9h30". */
 export function sessionDate(iso: string, timeZone: string, t: Strings): string {
-  const p = localParts(new Date(iso), timeZone, t.lang);
+  const p = localParts(new Date(iso), timeZone, t.intl);
   const text = fill(t.dateEtHeure, {
     jour: p.weekday,
     date: t.jourDuMois(p.day, p.month),
     heure: t.heure(p.hour, p.minute),
   });
-  return text.charAt(0).toLocaleUpperCase(t.lang) + text.slice(1);
+  return text.charAt(0).toLocaleUpperCase(t.intl) + text.slice(1);
 }

@@ -9,9 +9,13 @@ import { rappel } from "./steps/rappel";
 import type { StepDefinition } from "./steps/types";
 import { verification } from "./steps/verification";
 
+export { erreursFr } from "./i18n/errors-fr";
+/** The whole French table: its first part is in /widget.js, the rest comes here. */
+export { fr } from "./i18n/fr";
+export { localizedFacts } from "./i18n/ml-texts";
 export { failure, failureText, sendButton } from "./sending";
 export { confirmation } from "./steps/confirmation";
-export { buildPayload, message, messageMax, rootErrors } from "./validation";
+export { buildPayload, message, messageMax, rootErrors, serverMessages } from "./validation";
 
 /** Steps 2 to 6, in order. */
 export const laterSteps: readonly StepDefinition[] = [coordonnees, logement, parcours, rappel, verification];

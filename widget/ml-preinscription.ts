@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from "lit/decorators.js";
 import { type Answers, isMinor, type Rules, text, withAnswer } from "./answers";
 import { ApiClient, newIdempotencyKey, type SubmitResult } from "./api";
-import type { MissionLocalePublic } from "./api-types";
+import type { MissionLocalePublic, OrientationResponse } from "./api-types";
 import {
   COMMUNE_PATH,
   CommuneLookup,
@@ -13,12 +13,17 @@ import {
   POSTAL_PATH,
 } from "./commune-lookup";
 import { countryOptions } from "./countries";
-import { type ErrorKind, MlErrorEvent, MlStepEvent, MlSubmittedEvent } from "./events";
+import { type ErrorKind, MlErrorEvent, MlStepEvent, MlSubmittedEvent, type StepId } from "./events";
 import { errorSummary, type SummaryEntry } from "./fields/error-summary";
 import { fieldId } from "./fields/shared";
 import { honeypot, intro, progress } from "./form-parts";
-import { type FieldKey, fill, fr, type Strings } from "./i18n/fr";
+import type { FieldKey, FirstStrings, Strings } from "./i18n/fr";
+import { fill, frPremier } from "./i18n/fr-premier";
+import { loadLocale, tablesOf } from "./i18n/load";
+import { LOCALES, type Locale, localeOf } from "./i18n/locales";
+import { languageSwitch } from "./i18n/switch";
 import { DEFAULT_AGE_RANGE, dayIn } from "./schema/age";
+import { ORIGINES } from "./schema/enums";
 import type { Accepted } from "./steps/confirmation";
 import { identite } from "./steps/identite";
 import { LAST_STEP, STEP_IDS, STEP_ROOTS, stepIndexOf } from "./steps/index";
@@ -27,8 +32,9 @@ import { styles } from "./styles";
 
 /** The chunk loaded after the first step shows: schema, other steps, confirmation. */
 type Later = typeof import("./later");
+/** The chunk of isolation="iframe" (the host's side) and of the /embed page (the frame's side). */
+type Frame = typeof import("./embed/frame");
 
-const LOCALES: Record<string, Strings> = { fr };
 /** Where the script was loaded from: the server that also answers the API. */
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
 const DEFAULT_TIME_ZONE = "Europe/Paris";
@@ -49,10 +55,17 @@ type Sending =
  *   with the shared payload schema, sent as one JSON registration to the Mission Locale's server;
  *   the youth then sees when they will be called back.
  *
- * @fires ml-step - A step is shown (the first one too). `detail: {step, index, count}`, index 0-based.
- * @fires ml-submitted - The server accepted the registration. `detail: {}`.
- * @fires ml-error - Sending failed or the form could not be set up. `detail: {kind}`, kind one of
- *   "validation", "reseau", "serveur", "limite", "refus", "configuration".
+ * @tagname ml-preinscription
+ *
+ * @attr lang - The form's language ("fr", "en", "ar"); without it, the page's; French for any
+ *   other. Right to left in Arabic. The youth may change it in the form when the Mission Locale
+ *   offers several languages.
+ *
+ * @fires {MlStepEvent} ml-step - A step is shown (the first one too). `detail: {step, index, count}`,
+ *   index 0-based.
+ * @fires {MlSubmittedEvent} ml-submitted - The server accepted the registration. `detail: {}`.
+ * @fires {MlErrorEvent} ml-error - Sending failed or the form could not be set up. `detail: {kind}`, kind
+ *   one of "validation", "reseau", "serveur", "limite", "refus", "configuration".
  *
  * @csspart root - The card around everything.
  * @csspart form - The form of the current step.
@@ -66,7 +79,8 @@ type Sending =
  * @csspart button - Every button.
  * @csspart error-summary - The list of problems at the top of a failed step.
  * @csspart alert - The message shown when sending failed.
- * @csspart notice - The information notice about personal data.
+ * @csspart notice - An information box: personal data, age limits, a commune served by another ML.
+ * @csspart group - A group of questions with its own title (the legal representative's).
  * @csspart confirmation - What the youth sees after sending.
  *
  * @cssprop --ml-color-primary - Buttons, links, chosen options (default: the ML's colour, else #1d4ed8).
@@ -95,6 +109,21 @@ export class MlPreinscription extends LitElement {
   /** Base URL of the server; by default the origin this script was loaded from. */
   @property({ attribute: "endpoint" }) endpoint = SCRIPT_ORIGIN;
 
+  /**
+   * "iframe": the form is shown from the Mission Locale's server (/embed/<ml>) in an iframe, where
+   * the page's own scripts (tag managers, analytics, chat) cannot read what the youth types. The
+   * events still come out of this element. Set it in the markup; other values are ignored.
+   */
+  @property({ attribute: "isolation" }) isolation = "";
+
+  /**
+   * Partner attribution without tracking: one of the payload's `origine` values (e.g.
+   * "PARTENAIRE") pre-selects the answer to "Comment avez-vous connu la Mission Locale ?", which
+   * the youth can still change. Unknown values are ignored; nothing is read from the page's
+   * address or cookies.
+   */
+  @property({ attribute: "origine" }) origine = "";
+
   @state() private ml: MissionLocalePublic | null = null;
   @state() private loadState: LoadState = "chargement";
   @state() private stepIndex = 0;
@@ -105,16 +134,28 @@ export class MlPreinscription extends LitElement {
   @state() private sending: Sending = { state: "attente" };
   @state() private status = "";
   @state() private later: Later | null = null;
+  /** Who serves the chosen commune when it is outside the territory. */
+  @state() private orientation: OrientationResponse | "chargement" | null = null;
+  /** The youth's choice in the language switch; null: the page's language. */
+  @state() private chosenLocale: Locale | null = null;
+  @state() private frame: Frame | null = null;
 
   private client: ApiClient | null = null;
   private factsAbort: AbortController | undefined;
   private submitAbort: AbortController | undefined;
+  private orientationAbort: AbortController | undefined;
   private laterLoad: Promise<Later | null> | undefined;
+  private frameLoad: Promise<void> | undefined;
+  /** Languages whose chunk could not be fetched: French is shown instead. */
+  private readonly unavailable = new Set<Locale>();
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
   /** One key for the whole fill, kept on retries: the server never records it twice. */
   private readonly idempotencyKey = newIdempotencyKey();
   private startedAt = 0;
   private busy = false;
+  /** Steps shown since the page loaded, and those already reported to the anonymous funnel. */
+  private readonly reached = new Set<StepId>();
+  private readonly reported = new Set<StepId>();
   /** Set by "Modifier": the next "Suivant" goes back to the review. */
   private returnToReview = false;
   private readonly communes = new CommuneLookup(
@@ -123,53 +164,154 @@ export class MlPreinscription extends LitElement {
     (found) => this.handleCommunes(found),
   );
 
-  /** The language in use: the element's `lang`, else the page's, else French; unknown ones fall back to French. */
-  get locale(): string {
-    const lang = this.closest("[lang]")?.getAttribute("lang")?.toLowerCase().split("-")[0] ?? "";
-    return lang in LOCALES ? lang : "fr";
+  /**
+   * The language in use: the one chosen in the form's language switch, else the element's
+   * `lang`, else the page's, else French; a language the form does not have falls back to French.
+   */
+  get locale(): Locale {
+    return this.chosenLocale ?? localeOf(this.closest("[lang]")?.getAttribute("lang")) ?? "fr";
   }
 
-  private get t(): Strings {
-    return LOCALES[this.locale] ?? fr;
+  /**
+   * The first part of the table in use: all the first paint needs. French while another
+   * language is on its way (nothing is shown then) or if its chunk could not be fetched.
+   */
+  private get t(): FirstStrings {
+    return tablesOf(this.locale)?.strings ?? frPremier;
+  }
+
+  /** The whole table in use: English or Arabic as fetched, French with the later chunk. */
+  private whole(later: Later): Strings {
+    return tablesOf(this.locale)?.strings ?? later.fr;
+  }
+
+  /** Whether the table of the language in use is here (or will never be: French is used then). */
+  private languageReady(): boolean {
+    const locale = this.locale;
+    return locale === "fr" || tablesOf(locale) !== undefined || this.unavailable.has(locale);
+  }
+
+  /** The element's own `lang` is watched too: a page may set it after the element is created. */
+  static override get observedAttributes(): string[] {
+    // biome-ignore lint/complexity/noThisInStatic: super's getter runs for this class (its properties); LitElement's would not.
+    return [...super.observedAttributes, "lang"];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === "lang") this.requestUpdate();
+  }
+
+  private get framed(): boolean {
+    return this.isolation === "iframe";
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.ml && this.hasUpdated) void this.loadFacts();
+    // Back in the page: the iframe listens again (render), or the facts are fetched again.
+    if (this.framed) this.requestUpdate();
+    else if (!this.ml && this.hasUpdated) void this.loadFacts();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.factsAbort?.abort();
     this.submitAbort?.abort();
+    this.orientationAbort?.abort();
     clearTimeout(this.statusTimer);
+    this.frame?.stopListening(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.languageReady()) void this.loadLanguage(this.locale);
+    if (this.framed) {
+      this.frameLoad ??= this.loadFrame();
+      return;
+    }
     if (changed.has("missionLocale") || changed.has("endpoint")) {
       this.client = this.missionLocale ? new ApiClient(this.endpoint || SCRIPT_ORIGIN, this.missionLocale) : null;
       void this.loadFacts();
     }
+    if (changed.has("origine")) this.preselectOrigine();
   }
 
   protected override firstUpdated(): void {
+    // In an iframe, the form and its events live in the frame.
+    if (this.framed) return;
     this.startedAt = performance.now();
     this.dispatchStep();
     // The rest is fetched once the first step is on screen, long before "Suivant".
     setTimeout(() => void this.loadLater(), 0);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has("ml")) {
-      // The ML's colour, unless the page sets --ml-color-primary. Through the CSSOM: CSP-safe.
-      const brand = this.ml?.apparence.couleurPrincipale;
-      const root = this.renderRoot.querySelector<HTMLElement>(".root");
-      if (brand && CSS.supports("color", brand)) root?.style.setProperty("--_brand", brand);
-    }
+  protected override updated(): void {
+    // The ML's colour, unless the page sets --ml-color-primary. Through the CSSOM: CSP-safe.
+    // Checked on every update: the card is drawn anew when a language's table arrives after the facts.
+    const brand = this.ml?.apparence.couleurPrincipale;
+    const root = this.renderRoot.querySelector<HTMLElement>(".root");
+    if (!brand || !root || root.style.getPropertyValue("--_brand") === brand) return;
+    if (CSS.supports("color", brand)) root.style.setProperty("--_brand", brand);
   }
 
   private api(): ApiClient | null {
     return this.client;
+  }
+
+  /** A known `origine` answers "Comment avez-vous connu…" until the youth answers it themselves. */
+  private preselectOrigine(): void {
+    const value = this.origine.trim().toUpperCase();
+    if (!(ORIGINES as readonly string[]).includes(value) || this.answers.origine !== undefined) return;
+    this.answers = { ...this.answers, origine: value };
+  }
+
+  private async loadLanguage(locale: Locale): Promise<void> {
+    if (locale === "fr") return;
+    if (!(await loadLocale(locale))) this.unavailable.add(locale);
+    this.requestUpdate();
+  }
+
+  /** The languages the switch offers: the ML's, and the one in use. */
+  private offeredLocales(): Locale[] {
+    const offered = (this.ml?.langues ?? []).map(localeOf).filter((l): l is Locale => l !== null);
+    return LOCALES.filter((l) => offered.includes(l) || (offered.length > 1 && l === this.locale));
+  }
+
+  private handleLanguage = async (locale: Locale): Promise<void> => {
+    this.chosenLocale = locale;
+    this.unavailable.delete(locale);
+    await this.loadLanguage(locale);
+    this.retranslateErrors();
+  };
+
+  /**
+   * Messages already on screen, said again in the language just chosen: each step with problems
+   * is checked again and its messages replace the old ones, field by field. A message this check
+   * cannot make again (one the server gave) stays as it was.
+   */
+  private retranslateErrors(): void {
+    const later = this.later;
+    if (!later || Object.keys(this.errors).length === 0) return;
+    const errors = { ...this.errors };
+    const steps = new Set(Object.keys(errors).map(stepIndexOf));
+    for (const index of steps) {
+      const step = this.steps()[index];
+      if (!step) continue;
+      for (const [path, message] of Object.entries(this.stepErrors(step, later))) {
+        if (path in errors) errors[path] = message;
+      }
+    }
+    this.errors = errors;
+  }
+
+  private loadFrame(): Promise<void> {
+    return import("./embed/frame").then(
+      (module) => {
+        this.frame = module;
+      },
+      () => {
+        this.dispatchEvent(new MlErrorEvent("reseau"));
+      },
+    );
   }
 
   private async loadFacts(): Promise<void> {
@@ -188,6 +330,7 @@ export class MlPreinscription extends LitElement {
     if (result.kind === "ok") {
       this.ml = result.ml;
       this.loadState = "pret";
+      this.reportSteps();
       return;
     }
     this.loadState = result.kind;
@@ -219,18 +362,25 @@ export class MlPreinscription extends LitElement {
     return { today: dayIn(new Date(), timeZone), age: this.ml?.age ?? DEFAULT_AGE_RANGE };
   }
 
-  private view(): StepView {
+  /** The ML's facts, with its own texts in the language in use where it translated them. */
+  private facts(): MissionLocalePublic | null {
+    return this.ml && this.later ? this.later.localizedFacts(this.ml, this.locale) : this.ml;
+  }
+
+  /** What a step is rendered and checked with; `t`: the whole table, or its first part for the first step. */
+  private view<T extends FirstStrings>(t: T): Omit<StepView, "t"> & { t: T } {
     const rules = this.rules();
     return {
-      t: this.t,
+      t,
       answers: this.answers,
       errors: this.errors,
-      ml: this.ml,
+      ml: this.facts(),
       rules,
       minor: isMinor(this.answers, rules),
       communes: this.communes.state,
+      orientation: this.orientation,
       messageMax: this.later?.messageMax ?? null,
-      countries: () => countryOptions(this.t.lang),
+      countries: () => countryOptions(this.t.intl),
       onCommuneChange: this.handleCommuneChange,
       onChangePostalCode: this.handleChangePostalCode,
       onEdit: this.handleEdit,
@@ -242,23 +392,37 @@ export class MlPreinscription extends LitElement {
 
   protected override render(): TemplateResult {
     const t = this.t;
+    // Nothing in French while another language's table is on its way: a screen reader would start reading it.
+    if (!this.languageReady()) return html`<div aria-busy="true"></div>`;
+    if (this.framed) {
+      if (!this.frame) return html`<div aria-busy="true"></div>`;
+      const src = this.frame.frameSource(this, {
+        endpoint: this.endpoint || SCRIPT_ORIGIN,
+        missionLocale: this.missionLocale,
+        locale: this.locale,
+        origine: this.origine,
+      });
+      return html`<iframe src=${src} title=${t.cadre} referrerpolicy="no-referrer"></iframe>`;
+    }
     let content: TemplateResult;
     if (this.loadState === "introuvable") {
       content = html`<p class="alert" role="alert">${fill(t.chargement.indisponible, { id: this.missionLocale })}</p>`;
     } else if (this.sending.state === "envoye" && this.later) {
-      content = this.later.confirmation(t, this.ml, this.sending, new Date());
+      content = this.later.confirmation(this.whole(this.later), this.facts(), this.sending, new Date());
     } else {
       content = this.renderForm(t);
     }
-    return html`<div class="root" part="root" lang=${t.lang}>
-      ${content}
+    return html`<div class="root" part="root" lang=${t.lang} dir=${t.dir}>
+      ${languageSwitch(t, this.offeredLocales(), this.locale, this.handleLanguage)} ${content}
       <div class="visually-hidden" role="status">${this.status}</div>
     </div>`;
   }
 
-  private renderForm(t: Strings): TemplateResult {
+  private renderForm(t: FirstStrings): TemplateResult {
+    const later = this.later;
     const step = this.steps()[this.stepIndex] ?? identite;
-    const view = this.view();
+    // The first step renders before the later chunk (and French's later part) is here.
+    const body = later ? step.render(this.view(this.whole(later))) : identite.render(this.view(t));
     const last = this.stepIndex === LAST_STEP;
     return html`<form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput} @change=${this.handleInput}>
       ${this.stepIndex === 0 ? intro(t, this.ml) : nothing} ${progress(t, this.stepIndex, STEP_IDS.length)}
@@ -267,11 +431,11 @@ export class MlPreinscription extends LitElement {
         ${this.summaryShown ? errorSummary(t, this.summaryEntries(), this.focusField) : nothing}
         ${this.loadState === "reseau" ? html`<p class="notice">${t.chargement.reseau}</p>` : nothing}
         ${this.stepIndex === 0 ? html`<p class="convention">${t.intro.convention}</p>` : nothing}
-        ${step.render(view)}
+        ${body}
       </section>
-      ${last && this.later && this.sending.state === "echec" ? this.later.failure(t, this.sending.text, this.ml?.telephone) : nothing}
+      ${last && later && this.sending.state === "echec" ? later.failure(this.whole(later), this.sending.text, this.ml?.telephone) : nothing}
       <div class="actions">
-        ${last && this.later ? this.later.sendButton(t, this.sending.state === "envoye" ? "attente" : this.sending.state) : html`<button type="submit" class="button button--primary" part="button">${t.boutons.suivant}</button>`}
+        ${last && later ? later.sendButton(this.whole(later), this.sending.state === "envoye" ? "attente" : this.sending.state) : html`<button type="submit" class="button button--primary" part="button">${t.boutons.suivant}</button>`}
         ${
           this.stepIndex > 0
             ? html`<button type="button" class="button button--secondary" part="button" @click=${this.handleBack}>
@@ -309,7 +473,29 @@ export class MlPreinscription extends LitElement {
   private handleCommuneChange = (event: Event): void => {
     const select = event.target as HTMLSelectElement;
     this.answers = { ...this.answers, ...communeAnswers({ communes: this.communes.state }, select.value) };
+    void this.lookUpOrientation();
   };
+
+  /** A commune outside the territory: ask the server which Mission Locale serves it. */
+  private async lookUpOrientation(): Promise<void> {
+    this.orientationAbort?.abort();
+    const codeInsee = text(this.answers, INSEE_PATH);
+    const communes = this.communes.state;
+    const chosen = communes.status === "pret" ? communes.communes.find((c) => c.codeInsee === codeInsee) : undefined;
+    const client = this.api();
+    if (!chosen || chosen.territoire || !client) {
+      this.orientation = null;
+      return;
+    }
+    const controller = new AbortController();
+    this.orientationAbort = controller;
+    this.orientation = "chargement";
+    const result = await client.orientation(codeInsee, controller.signal);
+    if (controller.signal.aborted || result.kind === "annule") return;
+    this.orientation = result.kind === "ok" ? result.orientation : null;
+    const found = result.kind === "ok" ? result.orientation.missionLocale : null;
+    if (found && this.later) this.announce(`${this.whole(this.later).orientation.autreMl} ${found.nom}`);
+  }
 
   /** A lookup ended: one commune is chosen for the youth; a list keeps their choice if it is in it. */
   private handleCommunes(found: CommunesState): void {
@@ -320,8 +506,9 @@ export class MlPreinscription extends LitElement {
       codeInsee = only?.codeInsee ?? (found.communes.some((c) => c.codeInsee === chosen) ? chosen : "");
     }
     this.answers = { ...this.answers, ...communeAnswers({ communes: found }, codeInsee) };
-    const message = communeAnnouncement({ communes: found, t: this.t });
+    const message = this.later ? communeAnnouncement({ communes: found, t: this.whole(this.later) }) : "";
     if (message) this.announce(message);
+    void this.lookUpOrientation();
   }
 
   private handleChangePostalCode = (): void => {
@@ -384,13 +571,19 @@ export class MlPreinscription extends LitElement {
   }
 
   private stepErrors(step: StepDefinition, later: Later): Record<string, string> {
-    const view = { ...this.view(), answers: this.askedAnswers() };
+    const view = { ...this.view(this.whole(later)), answers: this.askedAnswers() };
     const errors: Record<string, string> = {};
+    const table = this.errorTable(later);
     for (const [path, error] of Object.entries(later.rootErrors(STEP_ROOTS[step.id], view.answers))) {
-      errors[path] = this.t.typographie(later.message(error));
+      errors[path] = this.t.typographie(later.message(error, table));
     }
-    step.check?.(errors, view, (key, params) => this.t.typographie(later.message({ key, params })));
+    step.check?.(errors, view, (key, params) => this.t.typographie(later.message({ key, params }, table)));
     return errors;
+  }
+
+  /** The schema's messages in the language in use. */
+  private errorTable(later: Later): Readonly<Record<string, string>> {
+    return tablesOf(this.locale)?.erreurs ?? later.erreursFr;
   }
 
   private async showSummary(): Promise<void> {
@@ -434,6 +627,19 @@ export class MlPreinscription extends LitElement {
   private dispatchStep(): void {
     const step = STEP_IDS[this.stepIndex] ?? "identite";
     this.dispatchEvent(new MlStepEvent({ step, index: this.stepIndex, count: STEP_IDS.length }));
+    this.reached.add(step);
+    this.reportSteps();
+  }
+
+  /** Each step once per page load, only when the ML turned the funnel on (its notice says so). */
+  private reportSteps(): void {
+    const client = this.api();
+    if (!client || !this.ml?.statistiques?.parcours) return;
+    for (const step of this.reached) {
+      if (this.reported.has(step)) continue;
+      this.reported.add(step);
+      client.beacon({ etape: step });
+    }
   }
 
   /** The control to focus for a field: the input itself, a group's chosen (or first) option, the date's day. */
@@ -462,24 +668,28 @@ export class MlPreinscription extends LitElement {
     const meta = { dureeSaisieMs: Math.max(0, Math.round(performance.now() - this.startedAt)), siteWeb: honeypot };
     const checked = later.buildPayload(this.askedAnswers(), meta);
     if (!checked.ok) {
-      const messages = Object.fromEntries(Object.entries(checked.errors).map(([p, e]) => [p, later.message(e)]));
+      const table = this.errorTable(later);
+      const messages = Object.fromEntries(Object.entries(checked.errors).map(([p, e]) => [p, later.message(e, table)]));
       await this.showErrorsFrom(messages);
       return;
     }
     const client = this.api();
     if (!client) return;
     this.sending = { state: "envoi" };
-    this.announce(this.t.envoi.enCours);
+    this.announce(this.whole(later).envoi.enCours);
     this.submitAbort = new AbortController();
-    const result = await client.submit(checked.payload, this.idempotencyKey, this.submitAbort.signal);
+    const result = await client.submit(checked.payload, this.idempotencyKey, this.t.lang, this.submitAbort.signal);
     if (result.kind === "annule") return;
-    await this.handleResult(result);
+    await this.handleResult(result, later);
   }
 
-  private async handleResult(result: Exclude<SubmitResult, { kind: "annule" }>): Promise<void> {
-    const t = this.t;
+  private async handleResult(result: Exclude<SubmitResult, { kind: "annule" }>, later: Later): Promise<void> {
+    const t = this.whole(later);
     if (result.kind === "accepte") {
       this.sending = { state: "envoye", reference: result.reference, rappelAvant: result.rappelAvant };
+      if (this.ml?.statistiques?.parcours) {
+        this.api()?.beacon({ etape: "envoye", dureeMs: Math.round(performance.now() - this.startedAt) });
+      }
       // Nothing personal stays in memory once the ML has it.
       this.answers = {};
       this.errors = {};
@@ -493,10 +703,10 @@ export class MlPreinscription extends LitElement {
     if (result.kind === "validation") {
       this.sending = { state: "attente" };
       this.announce(t.envoi.corriger);
-      await this.showErrorsFrom(result.erreurs);
+      await this.showErrorsFrom(later.serverMessages(result.erreurs, result.codes, this.errorTable(later)));
       return;
     }
-    const reason = this.later?.failureText(result, t) ?? t.envoi.serveur;
+    const reason = later.failureText(result, t);
     this.sending = { state: "echec", kind: result.kind, text: reason };
     this.announce(`${t.envoi.echecTitre}. ${reason}`);
     await this.updateComplete;

@@ -6,7 +6,8 @@ import { html, nothing, type TemplateResult } from "lit";
 import type { SubmitResult } from "./api";
 import { telHref } from "./contact";
 import { fillWith } from "./fields/shared";
-import { fill, type Strings } from "./i18n/fr";
+import type { Strings } from "./i18n/fr";
+import { fill } from "./i18n/fr-premier";
 
 export type SendState = "attente" | "envoi" | "echec";
 

@@ -51,9 +51,23 @@ export const styles = css`
     --_space: var(--ml-spacing, 16px);
     --_tint: #eef3fd;
     --_tint: color-mix(in srgb, var(--_primary) 9%, var(--_bg));
+    /* The page's rules reach the host element and win over :host (a reset's "all: unset",
+       "* { white-space: pre-line }"...), so what flows in stops here: everything starts from its
+       initial value and is chosen below. Custom properties (--ml-*) still come through, and so
+       do letter and word spacing, so that a reader's text-spacing settings still apply, and
+       visibility and pointer events, so that a hidden or inert panel hides the form too. */
+    all: initial;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    visibility: inherit;
+    pointer-events: inherit;
+    display: block;
+    box-sizing: border-box;
+    /* Here too, in this element's own em: a host made inline by a reset ignores its max-width. */
+    max-width: var(--ml-max-width, 42em);
     position: relative;
-    /* Again here: a page rule on * reaches the host element, never this one. Letter and word
-       spacing stay inherited, so a reader's text-spacing settings still apply. */
+    overflow-wrap: break-word;
+    -webkit-text-size-adjust: 100%;
     font-family: var(
       --ml-font-family,
       system-ui,
@@ -98,8 +112,11 @@ export const styles = css`
     color: inherit;
     line-height: 1.25;
   }
+  /* A phone number keeps its left-to-right order in a right-to-left form ("01 99 00 00 00"). */
   a[href^="tel:"] {
     white-space: nowrap;
+    direction: ltr;
+    unicode-bidi: isolate;
   }
   a {
     color: var(--_primary);
@@ -157,6 +174,33 @@ export const styles = css`
   .convention,
   .lead {
     margin-bottom: 20px;
+  }
+
+  /* Language switch (when the Mission Locale offers several languages); mirrors in right to left */
+  .langs {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0 16px;
+    margin: -12px 0 4px;
+  }
+  .lang {
+    min-height: 44px;
+    margin: 0;
+    padding: 10px 2px;
+    font: inherit;
+    font-size: 0.9375em;
+    color: var(--_primary);
+    background: none;
+    border: 0;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .lang[aria-pressed="true"] {
+    color: var(--_text);
+    font-weight: 700;
+    text-decoration: none;
   }
 
   /* Fields */
@@ -319,6 +363,17 @@ export const styles = css`
     border-inline-start: 4px solid var(--_primary);
     padding: 10px 12px;
     margin: 4px 0 8px;
+  }
+  .notice p + p {
+    margin-top: 8px;
+  }
+  .notice h3 {
+    font-size: 1.125em;
+    margin: 0 0 4px;
+  }
+  .orientation,
+  .eligibility {
+    margin: 8px 0 24px;
   }
   .loading {
     margin: -12px 0 24px;

@@ -79,7 +79,26 @@ export function buildPayload(answers: Answers, meta: PayloadInput["meta"]): Payl
     : { ok: false, errors: fieldErrors(result.error) };
 }
 
-/** The message of an error in the youth's language. */
-export function message(error: FieldErrors[string]): string {
-  return formatError(erreursFr, error.key, error.params);
+/** The message of an error in the youth's language (the table of their locale; French by default). */
+export function message(error: FieldErrors[string], table: Readonly<Record<string, string>> = erreursFr): string {
+  return formatError(table, error.key, error.params);
+}
+
+/**
+ * A 422's messages in the youth's language. The server writes them in French and, beside them,
+ * the rule each one broke (`codes`, same keys as the error tables): that rule is worded again
+ * from the youth's table. Without a code (an older server) or with a rule this widget does not
+ * know, the server's French sentence is shown as it came.
+ */
+export function serverMessages(
+  erreurs: Readonly<Record<string, string>>,
+  codes: Readonly<Record<string, FieldErrors[string]>> | undefined,
+  table: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const messages: Record<string, string> = {};
+  for (const [path, french] of Object.entries(erreurs)) {
+    const code = codes?.[path];
+    messages[path] = code && typeof code.key === "string" && code.key in table ? message(code, table) : french;
+  }
+  return messages;
 }

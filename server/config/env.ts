@@ -1,7 +1,8 @@
 /**
  * Server settings from the environment (design.md 3.4), validated at start.
  */
-import { fileURLToPath } from "node:url";
+import { availableParallelism } from "node:os";
+import { projectPath } from "../paths";
 
 export type TransportKind = "resend" | "smtp" | "outbox";
 
@@ -25,13 +26,20 @@ export interface ServerSettings {
   alertEmail?: string;
   /** Registrations accepted per client IP per hour; 0 turns every per-IP limiter off. */
   rateLimit: number;
+  /** Worker threads rendering PDFs; 0 renders on the request thread. */
+  renderThreads: number;
   /** Non-fatal remarks for the start log (e.g. the outbox warning). */
   warnings: string[];
 }
 
 export class SettingsError extends Error {}
 
-const DEMO_CONFIG = fileURLToPath(new URL("../../demo/missions-locales.json", import.meta.url));
+/** RENDER_THREADS by default: one core left to the request thread; more than 4 never paid off. */
+export function defaultRenderThreads(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+const DEMO_CONFIG = projectPath("demo", "missions-locales.json");
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -96,6 +104,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ServerSettin
     alertEmail: env.ALERT_EMAIL || undefined,
     annuaireUrl: env.ANNUAIRE_URL || undefined,
     rateLimit: integer(env, "RATE_LIMIT", 60, 0, 1_000_000),
+    renderThreads: integer(env, "RENDER_THREADS", defaultRenderThreads(), 0, 64),
     warnings,
   };
 }

@@ -3,8 +3,10 @@
  * server with a message naming the key and the problem.
  */
 import * as z from "zod/mini";
+import { LOCALES } from "../../widget/i18n/locales";
 import { DEFAULT_AGE_RANGE } from "../../widget/schema/age";
 import { INSEE_CODE_PATTERN } from "../../widget/schema/text-rules";
+import { HOLIDAY_ZONES } from "../time/holiday-zones";
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -12,8 +14,6 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const hhmm = z.string().check(z.regex(HHMM, "heure attendue au format HH:MM (ex. 09:00)"));
 const period = z.tuple([hhmm, hhmm]).check(z.refine(([start, end]) => start < end, "la fin doit suivre le début"));
 const dayPeriods = z._default(z.array(period), []);
-
-export const HOLIDAY_ZONES = ["metropole", "alsace-moselle", "GP", "MQ", "GF", "RE", "YT", "BL", "MF"] as const;
 
 const email = z.email("adresse e-mail attendue");
 
@@ -25,6 +25,14 @@ function isTimeZone(name: string): boolean {
     return false;
   }
 }
+
+/** What to bring to the first meeting, unless the ML lists its own (design.md 7). */
+export const DOCUMENTS_PAR_DEFAUT: readonly string[] = [
+  "Une pièce d'identité (carte d'identité, passeport ou titre de séjour)",
+  "Votre carte Vitale ou attestation de sécurité sociale",
+  "Un justificatif de domicile",
+  "Votre CV si vous en avez un",
+];
 
 export const missionLocaleSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9-]{2,40}$/, "identifiant attendu : minuscules, chiffres et tirets")),
@@ -89,12 +97,34 @@ export const missionLocaleSchema = z.strictObject({
     dpo: z.string(),
     conservation: z.string(),
   }),
-  documentsAApporter: z._default(z.array(z.string()), [
-    "Une pièce d'identité (carte d'identité, passeport ou titre de séjour)",
-    "Votre carte Vitale ou attestation de sécurité sociale",
-    "Un justificatif de domicile",
-    "Votre CV si vous en avez un",
-  ]),
+  documentsAApporter: z._default(z.array(z.string()), [...DOCUMENTS_PAR_DEFAUT]),
+  /**
+   * Languages of the form's language switch (French, English, Arabic), French first. The page's
+   * own language (`lang`) is followed whatever this says; this only offers the others.
+   */
+  langues: z._default(
+    z.array(z.enum(LOCALES)).check(
+      z.minLength(1),
+      z.refine((list) => new Set(list).size === list.length, "langues en double"),
+    ),
+    ["fr"],
+  ),
+  /**
+   * The ML's own texts in the other languages it offers (the privacy notice's controller and
+   * retention, the documents to bring). A text left out is shown in French; the default list of
+   * documents is translated by the server.
+   */
+  traductions: z._default(
+    z.partialRecord(
+      z.enum(["en", "ar"]),
+      z.strictObject({
+        responsable: z.optional(z.string()),
+        conservation: z.optional(z.string()),
+        documentsAApporter: z.optional(z.array(z.string())),
+      }),
+    ),
+    {},
+  ),
   apparence: z._default(z.strictObject({ couleurPrincipale: z.optional(z.string()) }), {}),
   /** Put the youth's name in the email subject (off by default: subjects show in notifications). */
   objetAvecNom: z._default(z.boolean(), false),
@@ -102,6 +132,15 @@ export const missionLocaleSchema = z.strictObject({
   alertes: z.optional(email),
   /** Days an undelivered registration may wait in the spool before it is purged. */
   retentionJours: z._default(z.int().check(z.gte(1), z.lte(30)), 7),
+  /** The director's statistics page (absent: no page) and the optional anonymous form funnel. */
+  statistiques: z.optional(
+    z.strictObject({
+      /** Secret of the page /admin/<id>/stats: 32 characters or more, e.g. openssl rand -base64 32. */
+      jeton: z.string().check(z.minLength(32, "jeton de 32 caractères au moins attendu (openssl rand -base64 32)")),
+      /** The widget reports the steps reached (no identifier): the privacy notice says so. */
+      parcours: z._default(z.boolean(), false),
+    }),
+  ),
 });
 
 export const mlConfigFileSchema = z.strictObject({

@@ -15,8 +15,13 @@ export function isAllowedOrigin(c: Context, ml: MissionLocale, origin: string | 
   return origin === ownOrigin(c) || ml.originesAutorisees.includes(origin);
 }
 
-/** CORS answer headers for an allowed cross-origin caller. */
+/**
+ * CORS answer headers for an allowed cross-origin caller. CORP too: navigator.sendBeacon's text
+ * (the funnel) goes in no-cors mode, whose answer Chromium blocks — with an error in the partner
+ * page's console — when it says Cross-Origin-Resource-Policy: same-origin.
+ */
 export function setCorsHeaders(c: Context, origin: string): void {
   c.header("Access-Control-Allow-Origin", origin);
   c.header("Vary", "Origin", { append: true });
+  c.header("Cross-Origin-Resource-Policy", "cross-origin");
 }

@@ -3,15 +3,16 @@
  * deadline and flags, render the PDF, hand the message to delivery. The PDF is rendered before
  * answering so an accepted registration can always be delivered.
  */
-import type { AcceptedResponse } from "../../widget/api-types";
+import type { AcceptedResponse, ValidationErrorResponse } from "../../widget/api-types";
 import { erreursFr, formatError } from "../../widget/i18n/errors-fr";
 import { dayIn } from "../../widget/schema/age";
 import type { MissionLocale } from "../config/ml-config";
 import { callBackDeadline } from "../deadline";
 import type { Outcome } from "../delivery/idempotency";
 import type { AppDeps } from "../deps";
+import { confirmationMail } from "../mail/confirmation-mail";
 import { registrationMail } from "../mail/registration-mail";
-import { renderFiche } from "../pdf/render";
+import { publicFacts } from "../ml-public";
 import type { Registration } from "../registration";
 import { isoWithOffset } from "../time/zoned";
 import { registrationFlags, validateRegistration } from "../validation";
@@ -19,23 +20,32 @@ import { registrationFlags, validateRegistration } from "../validation";
 /** Filled faster than this, it was not a person. */
 export const MIN_FILL_MS = 3000;
 
-export type FrenchErrors = Record<string, string>;
+/** A 422's body: French messages, and the rule each one broke (for a widget in another language). */
+export type FrenchErrors = ValidationErrorResponse;
 
+/**
+ * `langue`: the language of the form the youth used (a known locale, from `Content-Language`);
+ * the PDF notes it, the payload and the PDF stay as they are.
+ */
 export async function acceptRegistration(
   body: unknown,
   ml: MissionLocale,
   reference: string,
   deps: AppDeps,
+  langue = "fr",
 ): Promise<Outcome<FrenchErrors>> {
   const receivedAt = deps.clock();
   const today = dayIn(receivedAt, ml.fuseauHoraire);
   const result = validateRegistration(body, ml, deps.communes, today);
   if (!result.ok) {
-    const erreurs: FrenchErrors = {};
-    for (const [path, error] of Object.entries(result.errors))
+    const erreurs: Record<string, string> = {};
+    const codes: NonNullable<ValidationErrorResponse["codes"]> = {};
+    for (const [path, error] of Object.entries(result.errors)) {
       erreurs[path] = formatError(erreursFr, error.key, error.params);
+      codes[path] = error.params ? { key: error.key, params: error.params } : { key: error.key };
+    }
     deps.logger.log("rejected", { ml: ml.id, status: 422 });
-    return { accepted: false, value: erreurs };
+    return { accepted: false, value: { erreurs, codes } };
   }
   const payload = result.payload;
   const rappelAvant = callBackDeadline(receivedAt, ml);
@@ -56,10 +66,35 @@ export async function acceptRegistration(
     rappelAvant,
     payload,
     flags: registrationFlags(payload, ml, today),
-    langue: "fr",
+    langue,
   };
-  const pdf = await renderFiche(registration, ml);
+  const render = deps.renderFiche ?? (await import("../pdf/render")).renderFiche;
+  const pdf = await render(registration, ml);
   await deps.delivery.enqueue(registrationMail(registration, ml, pdf));
+  // Counted once it is safely spooled; spam and 422s never reach this line.
+  deps.stats.recordRegistration(registration, ml);
   deps.logger.log("received", { ml: ml.id, reference: response.reference, status: 202 });
+  if (ml.confirmationJeune) await enqueueConfirmation(registration, ml, deps);
   return { accepted: true, response };
+}
+
+/** The youth's own confirmation, through the same durable path; its failure never blocks the 202. */
+async function enqueueConfirmation(registration: Registration, ml: MissionLocale, deps: AppDeps): Promise<void> {
+  const facts = publicFacts(
+    ml,
+    registration.receivedAt,
+    dayIn(registration.receivedAt, ml.fuseauHoraire),
+    deps.transportName,
+  );
+  const mail = confirmationMail(registration, facts, ml.expediteur);
+  if (!mail) return;
+  try {
+    await deps.delivery.enqueue(mail);
+  } catch (error) {
+    deps.logger.log("failed", {
+      ml: ml.id,
+      reference: registration.reference,
+      kind: `confirmation:${error instanceof Error ? error.name : "inconnu"}`,
+    });
+  }
 }

@@ -4,6 +4,7 @@
 import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { CommunesResponse, OrientationResponse } from "../../widget/api-types";
+import { localeOf } from "../../widget/i18n/locales";
 import { dayIn } from "../../widget/schema/age";
 import { INSEE_CODE_PATTERN, POSTAL_CODE_PATTERN } from "../../widget/schema/text-rules";
 import type { MissionLocale } from "../config/ml-config";
@@ -12,6 +13,7 @@ import { isAllowedOrigin, setCorsHeaders } from "../middleware/origin";
 import { rateLimit } from "../middleware/rate-limit";
 import { publicFacts } from "../ml-public";
 import { acceptRegistration } from "./accept-registration";
+import { funnelBeaconRoutes } from "./funnel-beacon";
 
 export const BODY_LIMIT_BYTES = 32 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -76,7 +78,8 @@ export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
   app.options("/:ml/preinscriptions", (c) => {
     if (!isAllowedOrigin(c, c.var.ml, c.req.header("Origin"))) return c.body(null, 403);
     c.header("Access-Control-Allow-Methods", "POST");
-    c.header("Access-Control-Allow-Headers", "Content-Type, Idempotency-Key");
+    // Content-Language is CORS-safelisted; named anyway, so the contract is readable here.
+    c.header("Access-Control-Allow-Headers", "Content-Type, Idempotency-Key, Content-Language");
     c.header("Access-Control-Max-Age", "600");
     return c.body(null, 204);
   });
@@ -121,13 +124,17 @@ export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
         return c.json({ erreur: "Le contenu envoyé n'est pas du JSON valide." }, 400);
       }
       const ml = c.var.ml;
+      // The form's language, for the PDF's note: a known locale, else French (never free text).
+      const langue = localeOf(c.req.header("Content-Language")) ?? "fr";
       const outcome = await deps.idempotency.run(ml.id, key, (reference) =>
-        acceptRegistration(body, ml, reference, deps),
+        acceptRegistration(body, ml, reference, deps, langue),
       );
       if (outcome.accepted) return c.json(outcome.response, 202);
-      return c.json({ erreurs: outcome.value }, 422);
+      return c.json(outcome.value, 422);
     },
   );
+
+  app.route("/", funnelBeaconRoutes(deps));
 
   return app;
 }

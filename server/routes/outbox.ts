@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { Hono } from "hono";
 import { html } from "hono/html";
 import type { AppDeps } from "../deps";
-import { listOutbox } from "../mail/outbox-transport";
+import { listOutbox } from "../mail/outbox-listing";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1", "local"]);
 

@@ -6,7 +6,8 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
-import { Hono } from "hono";
+import { gzipSync } from "node:zlib";
+import { type Context, Hono } from "hono";
 import type { AppDeps } from "../deps";
 
 const TYPES: Record<string, string> = {
@@ -17,21 +18,59 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
 };
 
+function etagOf(text: string): string {
+  return `"${createHash("sha256").update(text).digest("base64url").slice(0, 22)}"`;
+}
+
 export function publicFileRoutes(deps: AppDeps): Hono {
   const app = new Hono();
-  const bundle = deps.widgetBundle;
-  const etag = bundle ? `"${createHash("sha256").update(bundle).digest("base64url").slice(0, 22)}"` : "";
+  const widget = deps.widget;
+  const mainEtag = widget ? etagOf(widget.main) : "";
 
-  app.get("/widget.js", (c) => {
-    if (bundle === undefined) return c.text("// widget non construit : lancez npm run build\n", 503);
+  /**
+   * Scripts go gzip-compressed to clients that accept it (every browser): the weight budget
+   * (`npm run size`) is counted in gzip. Each file is compressed once, the first time it is asked.
+   */
+  const gzipped = new Map<string, Uint8Array<ArrayBuffer>>();
+  const gzipWanted = (c: Context) => /\bgzip\b/.test(c.req.header("Accept-Encoding") ?? "");
+  const sendScript = (c: Context, name: string, text: string) => {
+    c.header("Vary", "Accept-Encoding", { append: true });
+    if (!gzipWanted(c)) return c.body(text);
+    let body = gzipped.get(name);
+    if (!body) {
+      body = new Uint8Array(gzipSync(text));
+      gzipped.set(name, body);
+    }
+    c.header("Content-Encoding", "gzip");
+    return c.body(body);
+  };
+
+  /** Headers of any widget script: loaded cross-origin as a module, so CORS and CORP. */
+  const scriptHeaders = (c: Context) => {
     c.header("Content-Type", TYPES[".js"]);
     c.header("Access-Control-Allow-Origin", "*");
     c.header("Cross-Origin-Resource-Policy", "cross-origin");
+  };
+
+  app.get("/widget.js", (c) => {
+    if (!widget) return c.text("// widget non construit : lancez npm run build\n", 503);
+    scriptHeaders(c);
     // Short cache with revalidation: a fix reaches every site within minutes.
     c.header("Cache-Control", "public, max-age=300, stale-while-revalidate=86400");
+    // One tag per encoding, as HTTP wants for a strong ETag.
+    const etag = gzipWanted(c) ? `${mainEtag.slice(0, -1)}-gzip"` : mainEtag;
     c.header("ETag", etag);
     if (c.req.header("If-None-Match") === etag) return c.body(null, 304);
-    return c.body(bundle);
+    return sendScript(c, "widget.js", widget.main);
+  });
+
+  app.get("/chunks/:file{[A-Za-z0-9_-]+\\.js}", (c) => {
+    const chunk = widget?.chunks.get(c.req.param("file"));
+    if (chunk === undefined) return c.json({ erreur: "Page introuvable." }, 404);
+    scriptHeaders(c);
+    // The name carries a hash of the content: cached for good.
+    c.header("Cache-Control", "public, max-age=31536000, immutable");
+    return sendScript(c, c.req.param("file"), chunk);
   });
 
   const serveDemoFile = async (file: string) => {

@@ -21,6 +21,7 @@ import {
   next,
   pick,
   screenshot,
+  select,
   shadow,
   waitForHeading,
 } from "./support/widget";
@@ -110,6 +111,10 @@ describe("every state, accessible and usable on a phone", () => {
     await checkState(mounted.el, "02-identite-erreurs");
     await fillIdentite(mounted.el, 16);
     await checkState(mounted.el, "03-identite-mineur");
+    await fillIdentite(mounted.el, 15);
+    await checkState(mounted.el, "03b-identite-moins-de-16-ans");
+    await fillIdentite(mounted.el, 27);
+    await checkState(mounted.el, "03c-identite-plus-de-25-ans");
   });
 
   it("Coordonnées: with one commune, with several, with errors", async () => {
@@ -121,6 +126,9 @@ describe("every state, accessible and usable on a phone", () => {
     await fillCoordonnees(mounted.el, "59390");
     await waitUntil(() => shadow(mounted!.el).querySelector("select"), "commune list");
     await checkState(mounted.el, "05-coordonnees-plusieurs-communes");
+    select(mounted.el, "Commune", "Sailly-lez-Lannoy");
+    await waitUntil(() => shadow(mounted!.el).querySelector(".other-ml"), "the other ML's contact");
+    await checkState(mounted.el, "05b-coordonnees-hors-territoire");
     await fillCoordonnees(mounted.el, "59100");
     await waitUntil(() => shadow(mounted!.el).querySelector(".found"), "commune found");
     await checkState(mounted.el, "04-coordonnees");

@@ -20,6 +20,7 @@ import {
   type Mounted,
   mountWidget,
   next,
+  OTHER_ML,
   pick,
   roubaixFacts,
   select,
@@ -145,6 +146,33 @@ describe("Identité", () => {
     await next(mounted.el, "Coordonnées");
   });
 
+  it("under 16: explains where to go (school, CIO) instead of the rest of the form", async () => {
+    mounted = await mountWidget();
+    await fillIdentite(mounted.el, 15);
+    const panel = textOf(shadow(mounted.el).querySelector(".eligibility"));
+    expect(panel).toContain("Vous avez moins de 16 ans");
+    expect(panel).toContain("CIO (centre d'information et d'orientation)");
+    expect(() => control(mounted!.el, "Pays de naissance")).toThrow();
+    await pressNextAndWaitForSummary(mounted);
+    expect(summaryLinks(mounted).map((a) => textOf(a))).toEqual([
+      "Pour vous inscrire, vous devez avoir au moins 16 ans.",
+    ]);
+  });
+
+  it("over the range: France Travail, and the ML's phone for special cases", async () => {
+    mounted = await mountWidget();
+    await fillIdentite(mounted.el, 27);
+    const panel = textOf(shadow(mounted.el).querySelector(".eligibility"));
+    expect(panel).toContain("Vous avez plus de 25 ans");
+    expect(panel).toContain("France Travail");
+    expect(panel).toContain("Appelez la Mission Locale au 01 99 00 00 00.");
+    // A corrected date brings the form back.
+    type(mounted.el, "Année", birthDateYearsAgo(22).annee);
+    await mounted.el.updateComplete;
+    expect(shadow(mounted.el).querySelector(".eligibility")).toBeNull();
+    expect(control(mounted.el, "Pays de naissance")).toBeTruthy();
+  });
+
   it("uses the ML's own age range", async () => {
     mounted = await mountWidget(roubaixFacts({ age: { min: 18, max: 29 } }));
     await fillIdentite(mounted.el, 17);
@@ -229,14 +257,50 @@ describe("Coordonnées", () => {
     await next(mounted.el, "Logement");
   });
 
-  it("a commune outside the territory is accepted, with a word on what happens", async () => {
+  it("a commune outside the territory: says so kindly, shows the ML that serves it, and may still send", async () => {
     mounted = await atCoordonnees();
     await fillCoordonnees(mounted.el, "59390");
     await waitUntil(() => shadow(mounted!.el).querySelector("select"), "the commune list");
     select(mounted.el, "Commune", "Sailly-lez-Lannoy");
-    await mounted.el.updateComplete;
-    expect(textOf(shadow(mounted.el))).toContain("n'est pas suivie par cette Mission Locale");
+    await waitUntil(() => shadow(mounted!.el).querySelector(".other-ml"), "the other ML's contact");
+    const notice = textOf(shadow(mounted.el).querySelector(".orientation"));
+    expect(notice).toContain("Sailly-lez-Lannoy n'est pas suivie par la Mission Locale de Roubaix Lys-Lez-Lannoy.");
+    expect(notice).toContain("Mission Locale de Lille (fictive) 1 place de l'Exemple, 59000 Lille 01 99 00 11 22");
+    expect(notice).toContain("Vous pouvez quand même envoyer ce formulaire");
+    const phone = shadow(mounted.el).querySelector<HTMLAnchorElement>(".other-ml a[href^='tel:']");
+    expect(phone?.getAttribute("href")).toBe("tel:0199001122");
+    // Only the commune's INSEE code left the page for this.
+    const asked = mounted.server.requests.find((r) => r.url.pathname.endsWith("/orientation"));
+    expect([...(asked?.url.searchParams.keys() ?? [])]).toEqual(["codeInsee"]);
     await next(mounted.el, "Logement");
+  });
+
+  it("when the directory can't answer, links to the national finder instead", async () => {
+    mounted = await atCoordonnees();
+    mounted.server.orientation = { annuaire: "indisponible", missionLocale: null, horsTerritoire: "accepter" };
+    await fillCoordonnees(mounted.el, "59390");
+    await waitUntil(() => shadow(mounted!.el).querySelector("select"), "the commune list");
+    select(mounted.el, "Commune", "Sailly-lez-Lannoy");
+    await waitUntil(() => shadow(mounted!.el).querySelector(".orientation a"), "the link");
+    const link = shadow(mounted.el).querySelector<HTMLAnchorElement>(".orientation a");
+    expect(link?.href).toBe("https://www.mission-locale.fr/");
+    expect(textOf(link)).toBe("trouver ma Mission Locale (mission-locale.fr)");
+  });
+
+  it("when the ML only redirects, the form stops at the commune with the other ML's contact", async () => {
+    mounted = await atCoordonnees();
+    mounted.server.orientation = { annuaire: "trouve", missionLocale: OTHER_ML, horsTerritoire: "rediriger" };
+    await fillCoordonnees(mounted.el, "59390");
+    await waitUntil(() => shadow(mounted!.el).querySelector("select"), "the commune list");
+    select(mounted.el, "Commune", "Sailly-lez-Lannoy");
+    await waitUntil(() => shadow(mounted!.el).querySelector(".other-ml"), "the other ML's contact");
+    expect(textOf(shadow(mounted.el).querySelector(".orientation"))).toContain(
+      "Contactez-la directement : ce formulaire ne peut pas être envoyé pour votre commune.",
+    );
+    await pressNextAndWaitForSummary(mounted);
+    expect(summaryLinks(mounted).map((a) => textOf(a))).toEqual([
+      "Sailly-lez-Lannoy dépend d'une autre Mission Locale. Contactez-la : elle pourra vous recevoir plus près de chez vous.",
+    ]);
   });
 
   it("an unknown postal code says so on the postal code", async () => {

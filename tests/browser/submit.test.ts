@@ -20,6 +20,7 @@ import {
   mountWidget,
   next,
   pick,
+  roubaixFacts,
   shadow,
   textOf,
   type,
@@ -281,6 +282,12 @@ describe("confirmation and events", () => {
     expect(text).toContain("Votre carte Vitale");
     expect(text).toContain("Mardi 1er décembre à 9h30 — Salle d'accueil, rez-de-chaussée");
     expect(text).toContain("Du lundi au mercredi : de 9h à 12h30 et de 13h30 à 17h30");
+    const map = [...shadow(mounted.el).querySelectorAll<HTMLAnchorElement>(".confirmation a")].find(
+      (a) => textOf(a) === "Voir l'adresse sur une carte (OpenStreetMap)",
+    );
+    expect(map?.href).toBe(
+      "https://www.openstreetmap.org/search?query=92%20avenue%20Jean-Baptiste%20Lebas%2C%2059100%20Roubaix",
+    );
     expect(heading(mounted.el)).toBe("C'est envoyé !");
   });
 
@@ -327,5 +334,58 @@ describe("confirmation and events", () => {
     await waitForHeading(mounted.el, "C'est envoyé !");
     expect((mounted.el as unknown as { answers: object }).answers).toEqual({});
     expect(textOf(shadow(mounted.el))).not.toContain("Camille");
+  });
+});
+
+describe("the anonymous funnel", () => {
+  const beacons: { url: string; body: string }[] = [];
+  const original = navigator.sendBeacon;
+  afterEach(() => {
+    navigator.sendBeacon = original;
+    beacons.length = 0;
+  });
+  function recordBeacons(): void {
+    navigator.sendBeacon = (url: string | URL, data?: BodyInit | null) => {
+      beacons.push({ url: String(url), body: String(data) });
+      return true;
+    };
+  }
+
+  it("reports each step once and the sending, with nothing but the step and the fill time", async () => {
+    recordBeacons();
+    mounted = await mountWidget(roubaixFacts({ statistiques: { parcours: true } }));
+    await fillUpToReview(mounted.el);
+    button(mounted.el, "Retour").click();
+    await waitForHeading(mounted.el, "Rappel");
+    await next(mounted.el, "Vérification et envoi");
+    await send(mounted);
+    await waitForHeading(mounted.el, "C'est envoyé !");
+    expect(beacons.every((b) => b.url === `${ENDPOINT}/api/v1/ml/roubaix/etapes`)).toBe(true);
+    const bodies = beacons.map((b) => JSON.parse(b.body) as Record<string, unknown>);
+    expect(bodies.map((b) => b.etape)).toEqual([
+      "identite",
+      "coordonnees",
+      "logement",
+      "parcours",
+      "rappel",
+      "verification",
+      "envoye",
+    ]);
+    expect(bodies.slice(0, 6).every((b) => Object.keys(b).join() === "etape")).toBe(true);
+    expect(Object.keys(bodies[6] ?? {})).toEqual(["etape", "dureeMs"]);
+    expect(bodies[6]?.dureeMs).toBeTypeOf("number");
+  });
+
+  it("says so in the notice when on, and sends nothing when the ML left it off", async () => {
+    recordBeacons();
+    mounted = await mountWidget(roubaixFacts({ statistiques: { parcours: true } }));
+    await fillUpToReview(mounted.el);
+    expect(textOf(shadow(mounted.el))).toContain("Statistiques anonymes");
+    cleanup(mounted);
+    beacons.length = 0;
+    mounted = await mountWidget(roubaixFacts({ statistiques: { parcours: false } }));
+    await fillUpToReview(mounted.el);
+    expect(textOf(shadow(mounted.el))).not.toContain("Statistiques anonymes");
+    expect(beacons).toEqual([]);
   });
 });

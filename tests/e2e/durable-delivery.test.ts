@@ -44,6 +44,8 @@ describe("durable delivery through Resend", () => {
     expect(email?.subject).toContain(body.reference);
     expect(fake.attempts).toHaveLength(4);
     await waitFor(async () => (await spoolFiles(ws.spoolDir)).length === 0, 5000, "spool vide");
+    // The file goes first, then the "delivered" line: wait for the line, don't race it.
+    await waitFor(() => logEvents(server).some((e) => e.event === "delivered"), 5000, "delivered logged");
     const events = logEvents(server).filter((event) => event.reference === body.reference);
     expect(events.map((event) => event.event)).toEqual(["received", "retry", "retry", "retry", "delivered"]);
     // First retry within 5 s.
@@ -163,8 +165,10 @@ describe("durable delivery through Resend", () => {
     await waitFor(async () => (await spoolFiles(ws.spoolDir)).length === 0, 10_000, "livraison après changement");
     const eml = await readFile(join(ws.env.OUTBOX_DIR ?? "", `${body.reference}.registration.eml`), "utf8");
     expect(eml).toContain(body.reference);
-    expect(logEvents(second).some((event) => event.event === "delivered" && event.reference === body.reference)).toBe(
-      true,
+    await waitFor(
+      () => logEvents(second).some((event) => event.event === "delivered" && event.reference === body.reference),
+      5000,
+      "delivered logged",
     );
   }, 60_000);
 });

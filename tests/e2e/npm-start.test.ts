@@ -13,6 +13,7 @@ import type { AcceptedResponse } from "../../widget/api-types";
 import { validPayload } from "../fixtures/payload";
 import { type ResendFake, startResendFake } from "../support/resend-fake";
 import { type ServerProcess, startServer, testSpoolKey } from "../support/server-process";
+import { ARTIFACTS, CAMILLE, fillUpToReview, launchChromium, phonePage, send } from "./person";
 
 let fake: ResendFake;
 let server: ServerProcess;
@@ -71,6 +72,42 @@ describe("npm start with Resend", () => {
     expect(stdout).toContain("Camille");
     expect(stdout).toContain(reference);
   });
+
+  it("lets a youth fill the demo page on a phone, and the ML receives the typed names", async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await phonePage(browser);
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(message.text());
+      });
+      const before = fake.emails.length;
+      const startedAt = Date.now();
+      await page.goto(`${server.url}/`);
+      await fillUpToReview(page, CAMILLE, "npm-start");
+      await send(page, startedAt);
+      const reference = (await page.getByText(/^PI-[0-9A-Z]{4}-[0-9A-Z]{4}$/).textContent())?.trim();
+      expect(reference).toMatch(/^PI-/);
+      await page.screenshot({ path: `${ARTIFACTS}npm-start-4-confirmation.png`, fullPage: true });
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      ).toBe(true);
+
+      const emails = await fake.waitForEmails(before + 1);
+      const email = emails.find((candidate) => candidate.subject.includes(reference ?? "?"));
+      expect(email).toBeDefined();
+      const pdfPath = join(workDir, "fiche-navigateur.pdf");
+      await writeFile(pdfPath, email?.attachments.find((a) => a.filename.endsWith(".pdf"))?.content ?? Buffer.alloc(0));
+      const { stdout } = await promisify(execFile)("pdftotext", ["-layout", pdfPath, "-"]);
+      expect(stdout).toContain("N’Diaye-Lætitia Cœur");
+      expect(stdout).toContain("N'DIAYE-LAETITIA COEUR");
+      expect(stdout).toContain("Şükrü");
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 
   it("logs events as JSON lines without the youth's data", () => {
     const lines = server

@@ -316,7 +316,7 @@ describe("other routes and headers", () => {
   });
 
   it("serves the widget bundle cross-origin and cacheable", async () => {
-    const { app } = await buildTestApp({ widgetBundle: "export const widget = 1;\n" });
+    const { app } = await buildTestApp({ widget: { main: "export const widget = 1;\n", chunks: new Map() } });
     const response = await app.request("/widget.js");
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toContain("text/javascript");
@@ -325,6 +325,18 @@ describe("other routes and headers", () => {
     expect(response.headers.get("Cache-Control")).toContain("max-age=");
     const etag = response.headers.get("ETag") ?? "";
     expect((await app.request("/widget.js", { headers: { "If-None-Match": etag } })).status).toBe(304);
+  });
+
+  it("serves the widget's on-demand chunks cross-origin, cached for good", async () => {
+    const { app } = await buildTestApp();
+    const chunk = await app.request("/chunks/later-abc123.js");
+    expect(chunk.status).toBe(200);
+    expect(await chunk.text()).toBe("export const later = 1;\n");
+    expect(chunk.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(chunk.headers.get("Cross-Origin-Resource-Policy")).toBe("cross-origin");
+    expect(chunk.headers.get("Cache-Control")).toContain("immutable");
+    expect((await app.request("/chunks/inconnu-000.js")).status).toBe(404);
+    expect((await app.request("/chunks/..%2Fwidget.js")).status).toBe(404);
   });
 
   it("sends security headers, and HSTS only over TLS", async () => {

@@ -117,7 +117,7 @@ describe("the director's page in Chromium", () => {
   it("passes axe at 1000 px, with every table open, and is screenshotted for the README", async () => {
     const page = await loggedInPage(1000);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(ROOT, "docs/images/stats-directeur.png"), fullPage: true });
+    await page.screenshot({ path: join(ROOT, "tests/artifacts/stats-directeur.png"), fullPage: true });
     await page.evaluate(() => {
       for (const details of document.querySelectorAll("details")) details.open = true;
     });

@@ -12,8 +12,10 @@ import { openSpool } from "../../server/delivery/spool";
 import { createDeliveryWorker, type DeliveryWorker } from "../../server/delivery/worker";
 import { memoryLogger } from "../../server/log";
 import type { MailTransport, OutgoingMail, SendOutcome } from "../../server/mail/types";
+import { openStatsStore, type StatsStore } from "../../server/stats/store";
 import { createAnnuaire } from "../../server/territory/annuaire";
 import { type CommunesIndex, loadCommunesIndex } from "../../server/territory/communes-index";
+import type { WidgetFiles } from "../../server/widget-files";
 import { demoMissionsLocales } from "./demo-config";
 
 let communes: CommunesIndex | undefined;
@@ -41,10 +43,12 @@ export interface TestAppOptions {
   now?: () => Date;
   rateLimit?: number;
   missionsLocales?: MissionLocale[];
-  widgetBundle?: string;
+  widget?: WidgetFiles;
   clientIp?: string;
   /** The directory's URL (a local fake); by default an address where nothing answers. */
   annuaireUrl?: string;
+  /** Where the statistics counters live (default: a fresh temporary folder). */
+  dataDir?: string;
 }
 
 export interface TestApp {
@@ -53,6 +57,8 @@ export interface TestApp {
   spoolDir: string;
   logger: ReturnType<typeof memoryLogger>;
   transport: MailTransport;
+  stats: StatsStore;
+  dataDir: string;
 }
 
 /** 10:00 in Roubaix on Tuesday 24 November 2026. */
@@ -78,6 +84,8 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     minSendIntervalMs: 0,
   });
   await delivery.start();
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "ml-test-data-")));
+  const stats = await openStatsStore({ dataDir, missionsLocales, logger, clock: now });
   const app = createApp({
     missionsLocales,
     communes: sharedCommunes(),
@@ -86,13 +94,17 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     delivery,
     idempotency: memoryIdempotencyStore(randomBytes(32), () => now().getTime()),
     logger,
+    stats,
     transportName: transport.name,
     rateLimit: options.rateLimit ?? 0,
-    widgetBundle: options.widgetBundle ?? "export {};\n",
+    widget: options.widget ?? {
+      main: "export {};\n",
+      chunks: new Map([["later-abc123.js", "export const later = 1;\n"]]),
+    },
     demoDir: fileURLToPath(new URL("../../demo", import.meta.url)),
     clientIp: () => options.clientIp ?? "192.0.2.10",
   });
-  return { app, delivery, spoolDir, logger, transport };
+  return { app, delivery, spoolDir, logger, transport, stats, dataDir };
 }
 
 export const TEST_ORIGIN = "http://localhost:8787";

@@ -122,11 +122,11 @@ describe("payload v1 schema", () => {
   });
 
   it("requires the information to have been read", () => {
-    expect(errorsOf({ ...validPayload(), informationLue: false })["informationLue"]?.key).toBe("informationLue.requis");
+    expect(errorsOf({ ...validPayload(), informationLue: false }).informationLue?.key).toBe("informationLue.requis");
   });
 
   it("limits the message to 500 characters and keeps its line breaks", () => {
-    expect(errorsOf({ ...validPayload(), message: "a".repeat(501) })["message"]?.key).toBe("message.long");
+    expect(errorsOf({ ...validPayload(), message: "a".repeat(501) }).message?.key).toBe("message.long");
     expect(payloadSchema.parse({ ...validPayload(), message: "ligne 1\r\nligne 2" }).message).toBe("ligne 1\nligne 2");
   });
 

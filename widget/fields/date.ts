@@ -31,6 +31,7 @@ export function dateField(view: FieldView, path: "identite.dateNaissance"): Temp
             data-path=${partPath}
             type="text"
             inputmode="numeric"
+            dir="ltr"
             autocomplete=${AUTOCOMPLETE[part]}
             aria-required="true"
             .value=${text(view.answers, partPath)}

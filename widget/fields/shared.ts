@@ -4,7 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from "lit";
 import type { Answers } from "../answers";
-import { type FieldKey, fill, type Strings } from "../i18n/fr";
+import type { FieldKey, FirstStrings as Strings } from "../i18n/fr";
+import { fill } from "../i18n/fr-premier";
 
 export interface FieldView {
   t: Strings;

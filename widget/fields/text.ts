@@ -2,7 +2,8 @@
 import { html, nothing, type TemplateResult } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { text } from "../answers";
-import { type FieldKey, fill } from "../i18n/fr";
+import type { FieldKey } from "../i18n/fr";
+import { fill } from "../i18n/fr-premier";
 import { describedBy, errorLine, type FieldView, fieldClass, fieldId, hintLine, hintOf, labelWords } from "./shared";
 
 export interface TextFieldOptions {
@@ -21,6 +22,14 @@ export interface TextFieldOptions {
   autocapitalize?: "none" | "words" | "sentences";
 }
 
+/**
+ * Digits, phone numbers and e-mails are written left to right even in a right-to-left form
+ * (else "06 12 34" would show its groups reversed); other answers follow what is typed.
+ */
+function directionOf(options: TextFieldOptions): "ltr" | "auto" {
+  return options.type === "tel" || options.type === "email" || options.inputmode === "numeric" ? "ltr" : "auto";
+}
+
 export function textField(view: FieldView, options: TextFieldOptions): TemplateResult {
   const { path } = options;
   const id = fieldId(path);
@@ -35,6 +44,7 @@ export function textField(view: FieldView, options: TextFieldOptions): TemplateR
       part="input"
       data-path=${path}
       type=${options.type ?? "text"}
+      dir=${directionOf(options)}
       .value=${text(view.answers, path)}
       inputmode=${ifDefined(options.inputmode)}
       autocomplete=${options.autocomplete ?? "off"}
@@ -80,6 +90,7 @@ export function textArea(view: FieldView, options: TextAreaOptions): TemplateRes
       part="input"
       data-path=${path}
       rows="4"
+      dir="auto"
       .value=${value}
       aria-required=${options.optional ? "false" : "true"}
       aria-invalid=${error ? "true" : "false"}

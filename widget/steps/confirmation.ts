@@ -7,7 +7,8 @@ import type { MissionLocalePublic } from "../api-types";
 import { closures, openingHours, postalAddress, telHref } from "../contact";
 import { fillWith } from "../fields/shared";
 import { callbackDeadline, sessionDate } from "../format";
-import { fill, type Strings } from "../i18n/fr";
+import type { Strings } from "../i18n/fr";
+import { fill } from "../i18n/fr-premier";
 
 export interface Accepted {
   reference: string;
@@ -15,6 +16,11 @@ export interface Accepted {
 }
 
 const SESSIONS_SHOWN = 3;
+
+/** A map of the ML's address (not the youth's): OpenStreetMap's search, no tracker. */
+function mapHref(ml: MissionLocalePublic): string {
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(postalAddress(ml))}`;
+}
 
 function sessions(ml: MissionLocalePublic, now: Date, t: Strings): TemplateResult | typeof nothing {
   const upcoming = ml.accueilsCollectifs.filter((s) => Date.parse(s.debut) > now.getTime()).slice(0, SESSIONS_SHOWN);
@@ -55,12 +61,13 @@ export function confirmation(
         ? html`${
             ml.documentsAApporter.length > 0
               ? html`<h3>${t.confirmation.documents}</h3>
-                  <ul class="list">${ml.documentsAApporter.map((doc) => html`<li>${doc}</li>`)}</ul>`
+                  <ul class="list">${ml.documentsAApporter.map((doc) => html`<li><bdi>${doc}</bdi></li>`)}</ul>`
               : nothing
           }
           ${sessions(ml, now, t)}
           <h3>${t.confirmation.ouVenir}</h3>
-          <p>${ml.nom}<br />${postalAddress(ml)}<br /><a href=${telHref(ml.telephone)}>${ml.telephone}</a></p>
+          <p><bdi>${ml.nom}</bdi><br /><bdi>${postalAddress(ml)}</bdi><br /><a href=${telHref(ml.telephone)}>${ml.telephone}</a></p>
+          <p><a href=${mapHref(ml)} rel="noopener">${t.confirmation.carte}</a></p>
           <h3>${t.confirmation.horaires}</h3>
           <ul class="list">
             ${[...openingHours(ml.horaires, t), ...closures(ml.fermetures, t)].map((line) => html`<li>${line}</li>`)}

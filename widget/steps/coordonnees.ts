@@ -2,15 +2,40 @@
 import { html, nothing, type TemplateResult } from "lit";
 import { text } from "../answers";
 import { COMMUNE_PATH, INSEE_PATH, POSTAL_PATH } from "../commune-lookup";
+import { telHref } from "../contact";
 import { selectField } from "../fields/choice";
 import { textField } from "../fields/text";
+import { fill } from "../i18n/fr-premier";
 import type { StepDefinition, StepView } from "./types";
 
+/** The national finder, when the State's directory can't name the Mission Locale of a commune. */
+const NATIONAL_FINDER = "https://www.mission-locale.fr/";
+
+/** A commune outside the territory: say so kindly and show who serves it. */
 function outsideTerritory(view: StepView): TemplateResult | typeof nothing {
-  const { communes } = view;
+  const { communes, orientation, t, ml } = view;
   if (communes.status !== "pret") return nothing;
   const chosen = communes.communes.find((c) => c.codeInsee === text(view.answers, INSEE_PATH));
-  return chosen && !chosen.territoire ? html`<p class="notice">${view.t.communes.horsTerritoire}</p>` : nothing;
+  if (!chosen || chosen.territoire) return nothing;
+  if (orientation === "chargement") return html`<p class="hint loading">${t.orientation.recherche}</p>`;
+  const other = orientation?.codeInsee === chosen.codeInsee ? orientation.missionLocale : null;
+  const redirectOnly = orientation?.horsTerritoire === "rediriger";
+  const nom = ml?.nom ?? "Mission Locale";
+  return html`<div class="notice orientation" part="notice">
+    <p><strong>${fill(t.orientation.horsTerritoire, { commune: chosen.nom, nom })}</strong></p>
+    ${
+      other
+        ? html`<p>${t.orientation.autreMl}</p>
+            <p class="other-ml">
+              <strong><bdi>${other.nom}</bdi></strong>
+              ${other.adresse ? html`<br /><bdi>${other.adresse}</bdi>` : nothing}
+              ${other.telephone ? html`<br /><a href=${telHref(other.telephone)}>${other.telephone}</a>` : nothing}
+              ${other.siteWeb ? html`<br /><a href=${other.siteWeb} rel="noopener">${t.orientation.siteWeb}</a>` : nothing}
+            </p>`
+        : html`<p>${t.orientation.introuvable} <a href=${NATIONAL_FINDER} rel="noopener">${t.orientation.lienNational}</a></p>`
+    }
+    <p>${redirectOnly ? t.orientation.rediriger : fill(t.orientation.accepter, { nom })}</p>
+  </div>`;
 }
 
 /** What the postal code gave: one commune shown, several to choose from, none, or a failure. */
@@ -31,7 +56,7 @@ function commune(view: StepView): TemplateResult | typeof nothing {
   }
   return html`<div class="field" part="field">
     <p class="found">
-      <span class="found-label">${t.champs[COMMUNE_PATH].label} :</span>
+      <span class="found-label">${fill(t.etiquette, { label: t.champs[COMMUNE_PATH].label })}</span>
       <strong>${text(view.answers, COMMUNE_PATH)}</strong>
     </p>
     ${outsideTerritory(view)}
@@ -87,5 +112,12 @@ export const coordonnees: StepDefinition = {
     if (!errors[POSTAL_PATH] && communes.status === "erreur") errors[POSTAL_PATH] = t.communes.erreur;
     // No "choose your commune" while the postal code itself is the problem.
     if (errors[POSTAL_PATH]) delete errors[COMMUNE_PATH];
+    // This ML only redirects youths of other territories: the form stops here for them.
+    const { orientation } = view;
+    if (!errors[COMMUNE_PATH] && typeof orientation === "object" && orientation?.horsTerritoire === "rediriger") {
+      if (!orientation.territoire && orientation.codeInsee === text(view.answers, INSEE_PATH)) {
+        errors[COMMUNE_PATH] = messageOf("commune.horsTerritoire", { commune: orientation.commune });
+      }
+    }
   },
 };

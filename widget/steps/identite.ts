@@ -1,15 +1,15 @@
 /** Step 1: who the youth is, and their legal representative when under 18. */
 import { html, nothing } from "lit";
-import { DATE_PATH, isCalendarDate, isMinor, REPRESENTANT_PREFIX, text } from "../answers";
+import { type Answers, DATE_PATH, isCalendarDate, isMinor, REPRESENTANT_PREFIX, type Rules, text } from "../answers";
 import { optionsOf, radioGroup, selectField } from "../fields/choice";
 import { dateField } from "../fields/date";
 import { textField } from "../fields/text";
-import { options } from "../i18n/fr";
-import { ageVerdict } from "../schema/age";
+import { fill } from "../i18n/fr-premier";
+import { type AgeVerdict, ageVerdict } from "../schema/age";
 import { CIVILITES, LIENS_REPRESENTANT, NATIONALITES } from "../schema/enums";
-import type { StepDefinition, StepView } from "./types";
+import type { FirstStepView, MessageOf, StepDefinition } from "./types";
 
-function representant(view: StepView) {
+function representant(view: FirstStepView) {
   const { t } = view;
   return html`<fieldset class="group" part="group">
     <legend class="group-title">${t.representant.titre} <span class="optional">(${t.facultatif})</span></legend>
@@ -18,20 +18,53 @@ function representant(view: StepView) {
     ${textField(view, { path: "representantLegal.nom", required: false, spellcheck: false, autocapitalize: "words" })}
     ${textField(view, { path: "representantLegal.prenom", required: false, spellcheck: false, autocapitalize: "words" })}
     ${textField(view, { path: "representantLegal.telephone", required: false, type: "tel" })}
-    ${radioGroup(view, { path: "representantLegal.lien", options: optionsOf(LIENS_REPRESENTANT, options.lien) })}
+    ${radioGroup(view, { path: "representantLegal.lien", options: optionsOf(LIENS_REPRESENTANT, t.options.lien) })}
   </fieldset>`;
 }
 
-export const identite: StepDefinition = {
+/** Outside the ML's age range: where to go instead (school, CIO; France Travail). */
+function eligibility(view: FirstStepView, verdict: AgeVerdict) {
+  const { t, rules, ml } = view;
+  const params = {
+    min: rules.age.min,
+    max: rules.age.max,
+    maxPlus1: rules.age.max + 1,
+    telephone: ml?.telephone ?? "",
+  };
+  const young = verdict === "tropJeune";
+  const title = young ? t.eligibilite.tropJeuneTitre : t.eligibilite.tropAgeTitre;
+  const lines = (young ? t.eligibilite.tropJeune : t.eligibilite.tropAge).filter(
+    (line) => params.telephone || !line.includes("{telephone}"),
+  );
+  return html`<div class="notice eligibility" part="notice" role="status">
+    <h3>${fill(title, params)}</h3>
+    ${lines.map((line) => html`<p>${fill(line, params)}</p>`)}
+    <p>${t.eligibilite.dateFausse}</p>
+  </div>`;
+}
+
+/** The age verdict once a real date is typed; "ok" before. */
+function verdictOf(view: FirstStepView): AgeVerdict {
+  const birth = text(view.answers, DATE_PATH);
+  return isCalendarDate(birth) ? ageVerdict(birth, view.rules.today, view.rules.age) : "ok";
+}
+
+/** Rendered before the later chunk is here: it reads only the first part of the table. */
+export const identite = {
   id: "identite",
 
-  render(view) {
-    return html`
+  render(view: FirstStepView) {
+    const verdict = verdictOf(view);
+    const { options } = view.t;
+    const head = html`
       ${radioGroup(view, { path: "identite.civilite", options: optionsOf(CIVILITES, options.civilite) })}
       ${textField(view, { path: "identite.nomNaissance", autocomplete: "family-name", spellcheck: false, autocapitalize: "words" })}
       ${textField(view, { path: "identite.nomUsage", optional: true, spellcheck: false, autocapitalize: "words" })}
       ${textField(view, { path: "identite.prenom", autocomplete: "given-name", spellcheck: false, autocapitalize: "words" })}
-      ${dateField(view, DATE_PATH)}
+      ${dateField(view, DATE_PATH)}`;
+    // Out of the age range, the form stops here and says where to go instead.
+    if (verdict !== "ok") return html`${head}${eligibility(view, verdict)}`;
+    return html`${head}
       ${selectField(view, { path: "identite.lieuNaissance.pays", options: view.countries() })}
       ${textField(view, { path: "identite.lieuNaissance.commune", optional: true, spellcheck: false })}
       ${radioGroup(view, { path: "identite.nationalite", options: optionsOf(NATIONALITES, options.nationalite) })}
@@ -39,15 +72,21 @@ export const identite: StepDefinition = {
     `;
   },
 
-  check(errors, view, messageOf) {
+  check(errors: Record<string, string>, view: FirstStepView, messageOf: MessageOf) {
     const birth = text(view.answers, DATE_PATH);
     if (errors[DATE_PATH] || !isCalendarDate(birth)) return;
     const { min, max } = view.rules.age;
     const verdict = ageVerdict(birth, view.rules.today, view.rules.age);
-    if (verdict !== "ok") errors[DATE_PATH] = messageOf(`dateNaissance.${verdict}`, { min, max, maxPlus1: max + 1 });
+    if (verdict === "ok") return;
+    errors[DATE_PATH] = messageOf(`dateNaissance.${verdict}`, { min, max, maxPlus1: max + 1 });
+    // The questions after the date are not shown then: no errors about them.
+    for (const path of Object.keys(errors)) {
+      if (path.startsWith("identite.lieuNaissance") || path === "identite.nationalite") delete errors[path];
+      if (path.startsWith(REPRESENTANT_PREFIX)) delete errors[path];
+    }
   },
 
-  asks(path, answers, rules) {
+  asks(path: string, answers: Answers, rules: Rules) {
     return !path.startsWith(REPRESENTANT_PREFIX) || isMinor(answers, rules);
   },
-};
+} satisfies StepDefinition;

@@ -1,7 +1,6 @@
 /** Step 3: where the youth lives now (sans hébergement makes the call a priority for the staff). */
 import { html } from "lit";
 import { optionsOf, radioGroup } from "../fields/choice";
-import { options } from "../i18n/fr";
 import { SITUATIONS_LOGEMENT } from "../schema/enums";
 import type { StepDefinition } from "./types";
 
@@ -10,5 +9,5 @@ export const logement: StepDefinition = {
   // Radios despite eight options: the question is alone on its step, and sentences read better
   // as a list than hidden in a drop-down.
   render: (view) =>
-    html`${radioGroup(view, { path: "logement.situation", options: optionsOf(SITUATIONS_LOGEMENT, options.logement) })}`,
+    html`${radioGroup(view, { path: "logement.situation", options: optionsOf(SITUATIONS_LOGEMENT, view.t.options.logement) })}`,
 };

@@ -3,7 +3,6 @@ import { html, nothing } from "lit";
 import { text } from "../answers";
 import { optionsOf, radioGroup, selectField } from "../fields/choice";
 import { textField } from "../fields/text";
-import { options } from "../i18n/fr";
 import { DERNIERES_CLASSES, DIPLOMES, OUI_NON_INCONNU, SITUATIONS_PARCOURS } from "../schema/enums";
 import type { StepDefinition } from "./types";
 
@@ -20,6 +19,7 @@ export const parcours: StepDefinition = {
   id: "parcours",
 
   render(view) {
+    const { options } = view.t;
     return html`
       ${radioGroup(view, { path: SITUATION, options: optionsOf(SITUATIONS_PARCOURS, options.situation) })}
       ${selectField(view, { path: "parcours.derniereClasse", options: optionsOf(DERNIERES_CLASSES, options.derniereClasse) })}

@@ -2,15 +2,14 @@
 import { html } from "lit";
 import { checkboxGroup, optionsOf, selectField } from "../fields/choice";
 import { textArea } from "../fields/text";
-import { options } from "../i18n/fr";
 import { CRENEAUX, ORIGINES } from "../schema/enums";
 import type { StepDefinition } from "./types";
 
 export const rappel: StepDefinition = {
   id: "rappel",
   render: (view) => html`
-    ${checkboxGroup(view, { path: "rappel.creneaux", options: optionsOf(CRENEAUX, options.creneau) })}
-    ${selectField(view, { path: "origine", optional: true, options: optionsOf(ORIGINES, options.origine) })}
+    ${checkboxGroup(view, { path: "rappel.creneaux", options: optionsOf(CRENEAUX, view.t.options.creneau) })}
+    ${selectField(view, { path: "origine", optional: true, options: optionsOf(ORIGINES, view.t.options.origine) })}
     ${textArea(view, { path: "message", optional: true, max: view.messageMax })}
   `,
 };

@@ -1,22 +1,26 @@
 /** What a step module provides, and what the element hands it to render. */
 import type { TemplateResult } from "lit";
 import type { Answers, Rules } from "../answers";
-import type { MissionLocalePublic } from "../api-types";
+import type { MissionLocalePublic, OrientationResponse } from "../api-types";
 import type { CommunesState } from "../commune-lookup";
 import type { StepId } from "../events";
 import type { Option } from "../fields/choice";
 import type { FieldView } from "../fields/shared";
-import type { FieldKey } from "../i18n/fr";
+import type { FieldKey, FirstStrings, Strings } from "../i18n/fr";
 import type { PayloadInput } from "../schema/payload";
 
 export type PayloadRoot = keyof PayloadInput;
 
 export interface StepView extends FieldView {
+  /** The whole table of the language in use (the later steps read its later part). */
+  t: Strings;
   ml: MissionLocalePublic | null;
   rules: Rules;
   /** Under 18: the legal representative block is shown. */
   minor: boolean;
   communes: CommunesState;
+  /** For a commune outside the territory: who serves it ("chargement" while asking, null if unknown). */
+  orientation: OrientationResponse | "chargement" | null;
   /** Longest message accepted, once the schema is loaded. */
   messageMax: number | null;
   countries(): readonly Option[];
@@ -27,6 +31,12 @@ export interface StepView extends FieldView {
   /** All steps before the review one, for the review to list their answers. */
   steps: readonly StepDefinition[];
 }
+
+/**
+ * What the first step gets: the same, with only the first part of the table, which is all the
+ * first paint has in French before the later chunk arrives.
+ */
+export type FirstStepView = Omit<StepView, "t"> & { t: FirstStrings };
 
 /** A message maker for checks outside the schema: an error key of the locale table and its params. */
 export type MessageOf = (key: string, params?: Record<string, string | number>) => string;

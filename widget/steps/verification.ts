@@ -6,24 +6,43 @@ import { html, nothing, type TemplateResult } from "lit";
 import { type Answers, DATE_PATH, isCalendarDate, list, text } from "../answers";
 import { countryName } from "../countries";
 import { checkbox } from "../fields/choice";
-import { type FieldKey, options, type Strings } from "../i18n/fr";
+import type { FieldKey, Strings } from "../i18n/fr";
+import { fill } from "../i18n/fr-premier";
 import { belongsTo } from "./index";
 import type { StepDefinition, StepView } from "./types";
 
-/** Answers that are categories: shown with their label, never their code. */
-const OPTION_LABELS: Partial<Record<FieldKey, Readonly<Record<string, string>>>> = {
-  "identite.civilite": options.civilite,
-  "identite.nationalite": options.nationalite,
-  "representantLegal.lien": options.lien,
-  "logement.situation": options.logement,
-  "parcours.situation": options.situation,
-  "parcours.derniereClasse": options.derniereClasse,
-  "parcours.diplome": options.diplome,
-  "parcours.inscritFranceTravail": options.ouiNonInconnu,
-  "parcours.dejaVenuMissionLocale": options.ouiNonInconnu,
-  "rappel.creneaux": options.creneau,
-  origine: options.origine,
-};
+/** Answers that are categories: shown with their label (in the youth's language), never their code. */
+function optionLabels(path: FieldKey, t: Strings): Readonly<Record<string, string>> | undefined {
+  const { options } = t;
+  const labels: Partial<Record<FieldKey, Readonly<Record<string, string>>>> = {
+    "identite.civilite": options.civilite,
+    "identite.nationalite": options.nationalite,
+    "representantLegal.lien": options.lien,
+    "logement.situation": options.logement,
+    "parcours.situation": options.situation,
+    "parcours.derniereClasse": options.derniereClasse,
+    "parcours.diplome": options.diplome,
+    "parcours.inscritFranceTravail": options.ouiNonInconnu,
+    "parcours.dejaVenuMissionLocale": options.ouiNonInconnu,
+    "rappel.creneaux": options.creneau,
+    origine: options.origine,
+  };
+  return labels[path];
+}
+
+/**
+ * Answers typed as digits (phone, postal code, year) or an e-mail: their own left-to-right run
+ * in a right-to-left form, else "01 99 00 12 34" would show its groups in reverse order. Other
+ * typed answers are isolated too (<bdi>), each taking the direction of its first letter; words
+ * of the form itself (option labels, the date, the country) follow the form's direction.
+ */
+const LEFT_TO_RIGHT = new Set<string>([
+  "coordonnees.telephone",
+  "coordonnees.email",
+  "coordonnees.adresse.codePostal",
+  "representantLegal.telephone",
+  "parcours.anneeSortie",
+]);
 
 /** Inputs that make up another answer (the date's parts) or are not answers to review. */
 const NOT_REVIEWED = new Set<string>([
@@ -34,7 +53,7 @@ const NOT_REVIEWED = new Set<string>([
 ]);
 
 function inWords(path: FieldKey, answers: Answers, t: Strings): string {
-  const labels = OPTION_LABELS[path];
+  const labels = optionLabels(path, t);
   if (labels) {
     const chosen = answers[path] === undefined ? [] : [list(answers, path), text(answers, path)].flat();
     return chosen
@@ -44,11 +63,11 @@ function inWords(path: FieldKey, answers: Answers, t: Strings): string {
   }
   const value = text(answers, path).trim();
   if (path === DATE_PATH && isCalendarDate(value)) {
-    return new Intl.DateTimeFormat(t.lang, { dateStyle: "long", timeZone: "UTC" }).format(
+    return new Intl.DateTimeFormat(t.intl, { dateStyle: "long", timeZone: "UTC" }).format(
       new Date(`${value}T00:00:00Z`),
     );
   }
-  if (path === "identite.lieuNaissance.pays" && value) return countryName(value, t.lang);
+  if (path === "identite.lieuNaissance.pays" && value) return countryName(value, t.intl);
   return value;
 }
 
@@ -64,12 +83,14 @@ function stepReview(view: StepView, step: StepDefinition): TemplateResult {
       ${paths.map((path) => {
         const label = t.champs[path].label;
         const value = inWords(path, view.answers, t);
+        const typed = !optionLabels(path, t) && path !== DATE_PATH && path !== "identite.lieuNaissance.pays";
+        const shown = typed ? html`<bdi dir=${LEFT_TO_RIGHT.has(path) ? "ltr" : nothing}>${value}</bdi>` : value;
         return html`<div class="review-row">
           <dt>${label}</dt>
-          <dd class=${value ? "review-value" : "review-value empty"}>${value || t.verification.nonRenseigne}</dd>
+          <dd class=${value ? "review-value" : "review-value empty"}>${value ? shown : t.verification.nonRenseigne}</dd>
           <dd class="review-action">
             <button type="button" class="button button--link" part="button" @click=${() => view.onEdit(path)}>
-              ${t.boutons.modifier}<span class="visually-hidden"> : ${label}</span>
+              ${t.boutons.modifier}<span class="visually-hidden">${fill(t.boutons.modifierQuoi, { label })}</span>
             </button>
           </dd>
         </div>`;

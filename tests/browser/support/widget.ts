@@ -10,12 +10,17 @@ import type {
   CommunesResponse,
   ErrorResponse,
   MissionLocalePublic,
+  OrientationResponse,
   ValidationErrorResponse,
 } from "../../../widget/api-types";
 import "../../../widget/define";
 import type { MlPreinscription } from "../../../widget/ml-preinscription";
 
 export const ENDPOINT = "https://ml-serveur.example.org";
+
+// The widget speaks the page's language (design.md 3.1): the test runner's page says lang="en",
+// the pages of these tests are French ones. Tests of other languages set `lang` themselves.
+document.documentElement.lang = "fr";
 
 /** The demo ML's public facts (demo/missions-locales.json, as GET /api/v1/ml/roubaix shows them). */
 export function roubaixFacts(overrides: Partial<MissionLocalePublic> = {}): MissionLocalePublic {
@@ -95,8 +100,18 @@ type SubmitAnswer =
   | { status: 500 | 502 | 503; body: ErrorResponse }
   | "network-error";
 
+/** A fictitious neighbour, as the State's directory would name it. */
+export const OTHER_ML: NonNullable<OrientationResponse["missionLocale"]> = {
+  nom: "Mission Locale de Lille (fictive)",
+  adresse: "1 place de l'Exemple, 59000 Lille",
+  telephone: "01 99 00 11 22",
+  siteWeb: "https://ml-lille.example.org",
+};
+
 export interface FakeServer {
   requests: RecordedRequest[];
+  /** What GET …/orientation says of a commune outside the territory. */
+  orientation: Pick<OrientationResponse, "annuaire" | "missionLocale" | "horsTerritoire">;
   /** Answers to the next POSTs, in order; the last one repeats. */
   submitAnswers: SubmitAnswer[];
   facts: MissionLocalePublic;
@@ -124,6 +139,7 @@ export function fakeServer(facts = roubaixFacts()): FakeServer {
   const server: FakeServer = {
     requests: [],
     submitAnswers: [ACCEPTED],
+    orientation: { annuaire: "trouve", missionLocale: OTHER_ML, horsTerritoire: "accepter" },
     facts,
     gate: null,
     submissions: () => server.requests.filter((r) => r.method === "POST"),
@@ -147,6 +163,24 @@ export function fakeServer(facts = roubaixFacts()): FakeServer {
       const code = url.searchParams.get("codePostal") ?? "";
       if (!/^\d{5}$/.test(code)) return json(400, { erreur: "Code postal invalide." });
       return json(200, { communes: COMMUNES[code] ?? [] } satisfies CommunesResponse);
+    }
+    if (method === "GET" && url.pathname === `${base}/orientation`) {
+      const codeInsee = url.searchParams.get("codeInsee") ?? "";
+      const commune = Object.values(COMMUNES)
+        .flat()
+        .find((c) => c.codeInsee === codeInsee);
+      if (!commune) return json(400, { erreur: "Commune inconnue." });
+      const body: OrientationResponse = commune.territoire
+        ? {
+            codeInsee,
+            commune: commune.nom,
+            territoire: true,
+            horsTerritoire: "accepter",
+            annuaire: "non-demande",
+            missionLocale: null,
+          }
+        : { codeInsee, commune: commune.nom, territoire: false, ...server.orientation };
+      return json(200, body);
     }
     if (method === "POST" && url.pathname === `${base}/preinscriptions`) {
       if (server.gate) await server.gate;
@@ -294,13 +328,17 @@ export async function fillIdentite(el: MlPreinscription, age = 20): Promise<void
   pick(el, "Civilité", "Madame");
   type(el, "Nom de naissance", "Exemplaire");
   type(el, "Prénom", "Camille");
+  await el.updateComplete;
+  // The questions after the date hide when the age is out of range: answered first.
+  if (shadow(el).querySelector(".eligibility") === null) {
+    select(el, "Pays de naissance", "France");
+    type(el, "Ville de naissance", "Roubaix");
+    pick(el, "Nationalité", "Française");
+  }
   const birth = birthDateYearsAgo(age);
   type(el, "Jour", birth.jour);
   type(el, "Mois", birth.mois);
   type(el, "Année", birth.annee);
-  select(el, "Pays de naissance", "France");
-  type(el, "Ville de naissance", "Roubaix");
-  pick(el, "Nationalité", "Française");
   await el.updateComplete;
 }
 

@@ -112,16 +112,12 @@ export interface OrientationResponse {
   missionLocale: OtherMissionLocale | null;
 }
 
+/** The form's steps, in order: the ml-step event's `step`, and the funnel's first counts. */
+export const ETAPES_FORMULAIRE = ["identite", "coordonnees", "logement", "parcours", "rappel", "verification"] as const;
+export type EtapeFormulaire = (typeof ETAPES_FORMULAIRE)[number];
+
 /** Steps of the form as the funnel counts them; "envoye" = the registration got its 202. */
-export const ETAPES_PARCOURS = [
-  "identite",
-  "coordonnees",
-  "logement",
-  "parcours",
-  "rappel",
-  "verification",
-  "envoye",
-] as const;
+export const ETAPES_PARCOURS = [...ETAPES_FORMULAIRE, "envoye"] as const;
 export type EtapeParcours = (typeof ETAPES_PARCOURS)[number];
 
 /**
@@ -131,4 +127,4 @@ export type EtapeParcours = (typeof ETAPES_PARCOURS)[number];
  * `{"etape":"envoye","dureeMs":184000}` after the 202 (the fill time, as in `meta.dureeSaisieMs`).
  * Nothing else: no identifier, no field value. Answer: 204, no body.
  */
-export type BaliseParcours = { etape: Exclude<EtapeParcours, "envoye"> } | { etape: "envoye"; dureeMs: number };
+export type BaliseParcours = { etape: EtapeFormulaire } | { etape: "envoye"; dureeMs: number };

@@ -2,7 +2,9 @@
  * Events of <ml-preinscription>: they bubble out of the shadow root (composed) for the page's
  * analytics, and their `detail` never holds personal data nor the registration's reference.
  */
-export type StepId = "identite" | "coordonnees" | "logement" | "parcours" | "rappel" | "verification";
+import type { EtapeFormulaire } from "./api-types";
+
+export type StepId = EtapeFormulaire;
 
 /** What went wrong: a 422, the network, the server, the rate limit, a refused request, a bad setup. */
 export type ErrorKind = "validation" | "reseau" | "serveur" | "limite" | "refus" | "configuration";

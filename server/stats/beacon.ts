@@ -3,20 +3,15 @@
  * sent form its fill time. Strict: anything else (an identifier, a field value) is refused.
  */
 import * as z from "zod/mini";
-import { type BaliseParcours, ETAPES_PARCOURS } from "../../widget/api-types";
+import { type BaliseParcours, ETAPES_FORMULAIRE } from "../../widget/api-types";
 
 /** sendBeacon bodies are tiny; anything bigger is not ours. */
 export const BEACON_LIMIT_BYTES = 512;
 /** A form left open for a week and then sent still counts (as "more than 20 minutes"). */
 const MAX_FILL_MS = 7 * 24 * 60 * 60 * 1000;
 
-const STEPS_BEFORE_SENDING = ETAPES_PARCOURS.filter((step) => step !== "envoye") as [
-  Exclude<(typeof ETAPES_PARCOURS)[number], "envoye">,
-  ...Exclude<(typeof ETAPES_PARCOURS)[number], "envoye">[],
-];
-
 export const beaconSchema = z.discriminatedUnion("etape", [
-  z.strictObject({ etape: z.enum(STEPS_BEFORE_SENDING) }),
+  z.strictObject({ etape: z.enum(ETAPES_FORMULAIRE) }),
   z.strictObject({ etape: z.literal("envoye"), dureeMs: z.int().check(z.gte(0), z.lte(MAX_FILL_MS)) }),
 ]);
 

@@ -4,20 +4,19 @@
  * demo's hostile CMS theme, two themes, two Missions Locales on one page, Debian's Chromium and a
  * local fake of Resend's API. Screenshots go to tests/artifacts/embedding/.
  */
-import { mkdir, mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RegistrationJson } from "../../server/pdf/registration-json";
 import type { Payload } from "../../widget/schema/payload";
-import { configAllowing, type OtherOrigin, startOtherOrigin } from "../support/other-origin";
-import { type ReceivedEmail, type ResendFake, startResendFake } from "../support/resend-fake";
-import { freePort, type ServerProcess, startServer, testSpoolKey } from "../support/server-process";
+import type { OtherOrigin } from "../support/other-origin";
+import type { ReceivedEmail, ResendFake } from "../support/resend-fake";
+import type { ServerProcess } from "../support/server-process";
 import { fillAndSendByKeyboard } from "./keyboard-fill";
 import { type Layout, layoutDifferences, layoutOf } from "./layout";
-import { CAMILLE, fillUpToReview, launchChromium, send, type Youth } from "./person";
+import { type PartnerSite, startPartnerSite } from "./partner-site";
+import { CAMILLE, fillUpToReview, send, type Youth } from "./person";
 
 const SHOTS = fileURLToPath(new URL("../artifacts/embedding/", import.meta.url));
 const ROUBAIX_INBOX = "preinscriptions@ml-roubaix.example.org";
@@ -52,36 +51,15 @@ let other: OtherOrigin;
 let server: ServerProcess;
 let browser: Browser;
 
+let scene: PartnerSite;
 beforeAll(async () => {
-  fake = await startResendFake();
-  const dir = await mkdtemp(join(tmpdir(), "ml-embedding-"));
-  const port = await freePort();
-  const serverUrl = `http://127.0.0.1:${port}`;
-  other = await startOtherOrigin(serverUrl);
-  server = await startServer({
-    port,
-    env: {
-      ML_CONFIG: await configAllowing(other.url, dir),
-      MAIL_TRANSPORT: "resend",
-      RESEND_API_KEY: fake.apiKey,
-      RESEND_BASE_URL: fake.url,
-      SPOOL_KEY: testSpoolKey(),
-      SPOOL_DIR: join(dir, "spool"),
-      DATA_DIR: join(dir, "data"),
-      RATE_LIMIT: "0",
-      // Nothing here needs the State's directory: never reach the internet.
-      ANNUAIRE_URL: "http://127.0.0.1:9/",
-    },
-  });
-  browser = await launchChromium();
+  scene = await startPartnerSite("ml-embedding-");
+  ({ fake, other, server, browser } = scene);
   await mkdir(SHOTS, { recursive: true });
 }, 90_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await other?.close();
-  await fake?.close();
+  await scene?.close();
 });
 
 interface Watched {

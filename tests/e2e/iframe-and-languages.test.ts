@@ -11,19 +11,18 @@
  * - lang="en": filled and sent through English labels; the PDF notes the language.
  * - lang="ar": right to left, axe clean; pictures in tests/artifacts/languages/.
  */
-import { mkdir, mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import axe from "axe-core";
 import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RegistrationJson } from "../../server/pdf/registration-json";
-import { configAllowing, type OtherOrigin, startOtherOrigin } from "../support/other-origin";
-import { type ReceivedEmail, type ResendFake, startResendFake } from "../support/resend-fake";
-import { freePort, type ServerProcess, startServer, testSpoolKey } from "../support/server-process";
+import type { OtherOrigin } from "../support/other-origin";
+import type { ReceivedEmail, ResendFake } from "../support/resend-fake";
+import type { ServerProcess } from "../support/server-process";
 import { pdfText } from "../unit/pdf-support";
-import { fillUpToReview, launchChromium, send, type Youth } from "./person";
+import { type PartnerSite, startPartnerSite } from "./partner-site";
+import { fillUpToReview, send, type Youth } from "./person";
 
 const SHOTS = fileURLToPath(new URL("../artifacts/languages/", import.meta.url));
 const STEPS = ["identite", "coordonnees", "logement", "parcours", "rappel", "verification"];
@@ -92,34 +91,15 @@ let other: OtherOrigin;
 let server: ServerProcess;
 let browser: Browser;
 
+let scene: PartnerSite;
 beforeAll(async () => {
-  fake = await startResendFake();
-  const dir = await mkdtemp(join(tmpdir(), "ml-iframe-"));
-  const port = await freePort();
-  other = await startOtherOrigin(`http://127.0.0.1:${port}`);
-  server = await startServer({
-    port,
-    env: {
-      ML_CONFIG: await configAllowing(other.url, dir),
-      MAIL_TRANSPORT: "resend",
-      RESEND_API_KEY: fake.apiKey,
-      RESEND_BASE_URL: fake.url,
-      SPOOL_KEY: testSpoolKey(),
-      SPOOL_DIR: join(dir, "spool"),
-      DATA_DIR: join(dir, "data"),
-      RATE_LIMIT: "0",
-      ANNUAIRE_URL: "http://127.0.0.1:9/",
-    },
-  });
-  browser = await launchChromium();
+  scene = await startPartnerSite("ml-iframe-");
+  ({ fake, other, server, browser } = scene);
   await mkdir(SHOTS, { recursive: true });
 }, 90_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await other?.close();
-  await fake?.close();
+  await scene?.close();
 });
 
 interface Watched {

@@ -2,17 +2,11 @@
  * The steps in order and the parts of the payload each one fills. Only the first step's module
  * ships in /widget.js; the others come with the schema in the chunk loaded right after it shows.
  */
+import { ETAPES_FORMULAIRE } from "../api-types";
 import type { StepId } from "../events";
 import type { PayloadRoot } from "./types";
 
-export const STEP_IDS: readonly StepId[] = [
-  "identite",
-  "coordonnees",
-  "logement",
-  "parcours",
-  "rappel",
-  "verification",
-];
+export const STEP_IDS: readonly StepId[] = ETAPES_FORMULAIRE;
 
 /** Top-level keys of the payload each step fills, validated with their section schemas. */
 export const STEP_ROOTS: Readonly<Record<StepId, readonly PayloadRoot[]>> = {

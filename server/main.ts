@@ -50,10 +50,20 @@ function configure(): { settings: ServerSettings; missionsLocales: MissionLocale
   }
 }
 
-async function inThreadRenderer(): Promise<RenderFiche> {
-  const [{ preloadFonts }, { renderFiche }] = await Promise.all([import("./pdf/fonts"), import("./pdf/render")]);
-  preloadFonts();
-  return renderFiche;
+/**
+ * Drawing on the request thread (RENDER_THREADS=0): the PDF modules and fonts load right after the
+ * server listens (warm()), not before — and not on the first youth's request either.
+ */
+function inThreadRenderer(): { render: RenderFiche; warm(): Promise<RenderFiche> } {
+  let loading: Promise<RenderFiche> | undefined;
+  const warm = () => {
+    loading ??= Promise.all([import("./pdf/fonts"), import("./pdf/render")]).then(([fonts, module]) => {
+      fonts.preloadFonts();
+      return module.renderFiche;
+    });
+    return loading;
+  };
+  return { render: async (registration, ml) => (await warm())(registration, ml), warm };
 }
 
 async function main(): Promise<void> {
@@ -67,7 +77,8 @@ async function main(): Promise<void> {
   // RENDER_THREADS=0; either way not on the first youth's request.
   // The PDF modules (pdf-lib, fontkit, the fonts) load here only when this thread draws.
   const renderPool = settings.renderThreads > 0 ? createRenderPool(settings.renderThreads) : undefined;
-  const renderFiche = renderPool?.render ?? (await inThreadRenderer());
+  const inThread = renderPool ? undefined : inThreadRenderer();
+  const renderFiche = renderPool?.render ?? inThread?.render;
   const keys = deriveKeys(settings.spoolKey ?? (await developmentSpoolKey(settings.dataDir)));
   const transport = await transportFromSettings(settings);
   const spool = await openSpool(settings.spoolDir, keys.spool).catch((error: NodeJS.ErrnoException) =>
@@ -105,6 +116,7 @@ async function main(): Promise<void> {
   const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
     logger.log("started", { port: info.port, kind: transport.name, pending: delivery.pending().count });
     process.stderr.write(`ml-preinscription : http://${settings.host}:${info.port}/\n`);
+    void inThread?.warm();
   });
   // Pending files from before a restart are tried within seconds.
   await delivery.start();

@@ -10,16 +10,9 @@ export const styles = css`
     all: initial;
     display: block;
     max-width: var(--ml-max-width, 42em);
-    font-family: var(
-      --ml-font-family,
-      system-ui,
-      -apple-system,
-      "Segoe UI",
-      Roboto,
-      "Helvetica Neue",
-      Arial,
-      sans-serif
-    );
+    /* Declared once; .root below starts from all: initial, which leaves custom properties alone. */
+    --_font: var(--ml-font-family, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif);
+    font-family: var(--_font);
     font-size: var(--ml-font-size, 16px);
     line-height: 1.5;
     color: var(--ml-color-text, #1f2328);
@@ -68,16 +61,7 @@ export const styles = css`
     position: relative;
     overflow-wrap: break-word;
     -webkit-text-size-adjust: 100%;
-    font-family: var(
-      --ml-font-family,
-      system-ui,
-      -apple-system,
-      "Segoe UI",
-      Roboto,
-      "Helvetica Neue",
-      Arial,
-      sans-serif
-    );
+    font-family: var(--_font);
     font-size: var(--ml-font-size, 16px);
     font-style: normal;
     font-weight: 400;

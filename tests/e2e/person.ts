@@ -67,7 +67,13 @@ async function shot(scope: Scope, name: string | undefined): Promise<void> {
 }
 
 /** Fills every step from Identité to the review; returns when the review is shown. */
-export async function fillUpToReview(page: Scope, youth: Youth = CAMILLE, screenshots?: string): Promise<void> {
+export async function fillUpToReview(
+  page: Scope,
+  youth: Youth = CAMILLE,
+  screenshots?: string,
+  /** Looks at the Coordonnées step once it is filled, before "Suivant". */
+  atCoordonnees?: () => Promise<void>,
+): Promise<void> {
   await page.getByRole("heading", { name: "Identité" }).waitFor();
   await page.getByRole("radio", { name: youth.civilite }).check();
   await page.getByLabel("Nom de naissance").fill(youth.nomNaissance);
@@ -91,6 +97,7 @@ export async function fillUpToReview(page: Scope, youth: Youth = CAMILLE, screen
   await page.getByLabel("Téléphone", { exact: true }).fill(youth.telephone);
   await page.getByLabel("E-mail").fill(youth.email);
   await shot(page, screenshots && `${screenshots}-2-coordonnees`);
+  await atCoordonnees?.();
   await next(page, "Logement");
 
   await page.getByRole("radio", { name: "Chez mes parents" }).check();

@@ -48,15 +48,15 @@ describe("a youth from outside the territory", () => {
       await page.goto(`${server.url}/`);
       const lille = { ...CAMILLE, adresse: "1 rue de l'Exemple", codePostal: "59000" };
       await page.getByRole("heading", { name: "Identité" }).waitFor();
-      // Stop at the commune to look at what the youth is told.
-      const filling = fillUpToReview(page, lille, "hors-territoire");
-      await page.locator(".other-ml").waitFor();
-      const notice = await page.locator(".orientation").first().textContent();
-      expect(notice).toContain("Lille n'est pas suivie par la Mission Locale de Roubaix Lys-Lez-Lannoy.");
-      expect(notice).toContain("Mission Locale de Lille (fictive)");
-      expect(notice).toContain("01 99 00 11 22");
-      await page.screenshot({ path: `${ARTIFACTS}hors-territoire-orientation.png`, fullPage: true });
-      await filling;
+      // What the youth is told at the commune, before going on.
+      await fillUpToReview(page, lille, "hors-territoire", async () => {
+        await page.locator(".other-ml").waitFor();
+        const notice = await page.locator(".orientation").first().textContent();
+        expect(notice).toContain("Lille n'est pas suivie par la Mission Locale de Roubaix Lys-Lez-Lannoy.");
+        expect(notice).toContain("Mission Locale de Lille (fictive)");
+        expect(notice).toContain("01 99 00 11 22");
+        await page.screenshot({ path: `${ARTIFACTS}hors-territoire-orientation.png`, fullPage: true });
+      });
       await send(page, startedAt);
 
       const [email] = await resend.waitForEmails(1);

@@ -9,10 +9,10 @@
  */
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { fr } from "../contract/i18n/fr";
+import { optionsFr } from "../contract/i18n/options-fr";
+import * as enums from "../contract/schema/enums";
 import { countryOptions } from "../widget/countries";
-import { fr } from "../widget/i18n/fr";
-import { optionsFr } from "../widget/i18n/options-fr";
-import * as enums from "../widget/schema/enums";
 import { STEP_IDS, stepIndexOf } from "../widget/steps/index";
 
 export const PLAIN_FORM_PATH = fileURLToPath(new URL("plain-form.html", import.meta.url));

@@ -4,6 +4,7 @@
  * a dip in August and at Christmas, a peak at the school year's start.
  */
 
+import type { EtapeParcours } from "../contract/api-types";
 import {
   countRegistration,
   countStep,
@@ -13,7 +14,6 @@ import {
   type RegistrationFacts,
 } from "../server/stats/counters";
 import { nextDay } from "../server/time/zoned";
-import type { EtapeParcours } from "../widget/api-types";
 
 /** mulberry32: tiny, seeded, good enough for fake data. */
 function seededRandom(seed: number): () => number {

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { PAYS_TELEPHONE } from "../widget/schema/telephone-pays";
+import { PAYS_TELEPHONE } from "../contract/schema/telephone-pays";
 
 interface Metadata {
   version: number;

@@ -4,7 +4,7 @@
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import * as z from "zod/mini";
-import { payloadSchema } from "../widget/schema/payload";
+import { payloadSchema } from "../contract/schema/payload";
 import { adminRoutes } from "./admin/routes";
 import type { AppDeps } from "./deps";
 import { embedFraming, embedRoutes } from "./routes/embed";

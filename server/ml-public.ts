@@ -1,4 +1,4 @@
-import type { MissionLocalePublic } from "../widget/api-types";
+import type { MissionLocalePublic } from "../contract/api-types";
 import { translatedTexts } from "./config/default-translations";
 import type { MissionLocale } from "./config/ml-config";
 import type { MailTransport } from "./mail/types";

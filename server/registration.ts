@@ -1,4 +1,4 @@
-import type { Payload } from "../widget/schema/payload";
+import type { Payload } from "../contract/schema/payload";
 
 /** Staff-facing flags, computed by the server (never trusted from the browser). */
 export interface RegistrationFlags {

@@ -3,10 +3,10 @@
  * the browser may not have or must not be trusted with (the ML's age range on the day received
  * in its time zone, postal code ↔ commune from the official list). Same message keys as the widget.
  */
-import { ageOn, ageVerdict } from "../widget/schema/age";
-import { LOGEMENTS_PRIORITAIRES } from "../widget/schema/enums";
-import { type FieldErrors, fieldErrors } from "../widget/schema/errors";
-import { type Payload, payloadSchema } from "../widget/schema/payload";
+import { ageOn, ageVerdict } from "../contract/schema/age";
+import { LOGEMENTS_PRIORITAIRES } from "../contract/schema/enums";
+import { type FieldErrors, fieldErrors } from "../contract/schema/errors";
+import { type Payload, payloadSchema } from "../contract/schema/payload";
 import type { MissionLocale } from "./config/ml-config";
 import type { RegistrationFlags } from "./registration";
 import type { CommunesIndex } from "./territory/communes-index";

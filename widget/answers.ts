@@ -3,7 +3,7 @@
  * "rappel.creneaux"). Kept in memory only (never in storage) and turned into the payload by
  * walking the schema (validation.ts), so no field list is declared twice.
  */
-import { type AgeRange, ageOn } from "./schema/age";
+import { type AgeRange, ageOn } from "../contract/schema/age";
 
 export type AnswerValue = string | string[] | boolean;
 export type Answers = Record<string, AnswerValue>;

@@ -13,8 +13,8 @@ import type {
   MissionLocalePublic,
   OrientationResponse,
   ValidationErrorResponse,
-} from "./api-types";
-import type { PayloadInput } from "./schema/payload";
+} from "../contract/api-types";
+import type { PayloadInput } from "../contract/schema/payload";
 
 const FACTS_TIMEOUT_MS = 15_000;
 const COMMUNES_TIMEOUT_MS = 10_000;

@@ -2,8 +2,9 @@
  * Countries of birth: ISO codes from the schema, named by Intl.DisplayNames in the youth's
  * language (no country list ships), France first, then alphabetical.
  */
+
+import { CODES_PAYS } from "../contract/schema/pays";
 import type { Option } from "./fields/choice";
-import { CODES_PAYS } from "./schema/pays";
 
 const FIRST = "FR";
 const cache = new Map<string, Option[]>();

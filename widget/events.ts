@@ -2,7 +2,7 @@
  * Events of <ml-preinscription>: they bubble out of the shadow root (composed) for the page's
  * analytics, and their `detail` never holds personal data nor the registration's reference.
  */
-import type { EtapeFormulaire } from "./api-types";
+import type { EtapeFormulaire } from "../contract/api-types";
 
 export type StepId = EtapeFormulaire;
 

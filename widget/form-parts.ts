@@ -3,11 +3,11 @@
  * field. Plain templates; the element wires them. (Sending's pieces: sending.ts.)
  */
 import { html, nothing, type TemplateResult } from "lit";
-import type { MissionLocalePublic } from "./api-types";
-import { closures, openingHours, postalAddress, telHref } from "./contact";
+import type { MissionLocalePublic } from "../contract/api-types";
+import { closures, openingHours, postalAddress, telHref } from "../contract/contact";
+import type { FirstStrings as Strings } from "../contract/i18n/fr";
+import { fill } from "../contract/i18n/fr-premier";
 import { fillWith } from "./fields/shared";
-import type { FirstStrings as Strings } from "./i18n/fr";
-import { fill } from "./i18n/fr-premier";
 
 /** One short line before the first field: who receives this, and the other ways in (phone, address, hours). */
 export function intro(t: Strings, ml: MissionLocalePublic | null): TemplateResult | typeof nothing {

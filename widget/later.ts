@@ -9,9 +9,9 @@ import { rappel } from "./steps/rappel";
 import type { StepDefinition } from "./steps/types";
 import { verification } from "./steps/verification";
 
-export { erreursFr } from "./i18n/errors-fr";
+export { erreursFr } from "../contract/i18n/errors-fr";
 /** The whole French table: its first part is in /widget.js, the rest comes here. */
-export { fr } from "./i18n/fr";
+export { fr } from "../contract/i18n/fr";
 export { localizedFacts } from "./i18n/ml-texts";
 export { failure, failureText, sendButton } from "./sending";
 export { confirmation } from "./steps/confirmation";

@@ -1,8 +1,13 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
+import type { MissionLocalePublic, OrientationResponse } from "../contract/api-types";
+import type { FieldKey, FirstStrings, Strings } from "../contract/i18n/fr";
+import { fill, frPremier } from "../contract/i18n/fr-premier";
+import { LOCALES, type Locale, localeOf } from "../contract/i18n/locales";
+import { DEFAULT_AGE_RANGE, dayIn } from "../contract/schema/age";
+import { ORIGINES } from "../contract/schema/enums";
 import { type Answers, isMinor, type Rules, text, withAnswer } from "./answers";
 import { ApiClient, newIdempotencyKey, type SubmitResult } from "./api";
-import type { MissionLocalePublic, OrientationResponse } from "./api-types";
 import {
   COMMUNE_PATH,
   CommuneLookup,
@@ -17,13 +22,8 @@ import { type ErrorKind, MlErrorEvent, MlStepEvent, MlSubmittedEvent, type StepI
 import { errorSummary, type SummaryEntry } from "./fields/error-summary";
 import { fieldId } from "./fields/shared";
 import { honeypot, intro, progress } from "./form-parts";
-import type { FieldKey, FirstStrings, Strings } from "./i18n/fr";
-import { fill, frPremier } from "./i18n/fr-premier";
 import { loadLocale, tablesOf } from "./i18n/load";
-import { LOCALES, type Locale, localeOf } from "./i18n/locales";
 import { languageSwitch } from "./i18n/switch";
-import { DEFAULT_AGE_RANGE, dayIn } from "./schema/age";
-import { ORIGINES } from "./schema/enums";
 import type { Accepted } from "./steps/confirmation";
 import { identite } from "./steps/identite";
 import { LAST_STEP, STEP_IDS, STEP_ROOTS, stepIndexOf } from "./steps/index";

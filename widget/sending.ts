@@ -3,11 +3,11 @@
  * message with the ML's phone as a way out. In the chunk loaded after the first step.
  */
 import { html, nothing, type TemplateResult } from "lit";
+import { telHref } from "../contract/contact";
+import type { Strings } from "../contract/i18n/fr";
+import { fill } from "../contract/i18n/fr-premier";
 import type { SubmitResult } from "./api";
-import { telHref } from "./contact";
 import { fillWith } from "./fields/shared";
-import type { Strings } from "./i18n/fr";
-import { fill } from "./i18n/fr-premier";
 
 export type SendState = "attente" | "envoi" | "echec";
 

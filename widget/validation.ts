@@ -8,10 +8,10 @@
  * are left out, digits become numbers where the schema wants a number.
  */
 import * as z from "zod/mini";
+import { erreursFr, formatError } from "../contract/i18n/errors-fr";
+import { type FieldErrors, fieldErrors } from "../contract/schema/errors";
+import { MESSAGE_MAX, type PayloadInput, payloadSchema } from "../contract/schema/payload";
 import type { Answers } from "./answers";
-import { erreursFr, formatError } from "./i18n/errors-fr";
-import { type FieldErrors, fieldErrors } from "./schema/errors";
-import { MESSAGE_MAX, type PayloadInput, payloadSchema } from "./schema/payload";
 
 import type { PayloadRoot } from "./steps/types";
 

@@ -2,9 +2,9 @@
  * French wording of the counters for a director (third person, short), keyed by the payload's
  * values so a new enum value fails the type check here rather than showing a raw code.
  */
-import type { EtapeParcours } from "../../widget/api-types";
-import { optionsFr } from "../../widget/i18n/options-fr";
-import type { DIPLOMES, ORIGINES, OUI_NON_INCONNU, SITUATIONS_LOGEMENT } from "../../widget/schema/enums";
+import type { EtapeParcours } from "../../contract/api-types";
+import { optionsFr } from "../../contract/i18n/options-fr";
+import type { DIPLOMES, ORIGINES, OUI_NON_INCONNU, SITUATIONS_LOGEMENT } from "../../contract/schema/enums";
 import type { AGE_BANDS, CategoryDimension, FILL_TIME_BUCKETS, NON_RENSEIGNE, TERRITOIRE } from "../stats/counters";
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;

@@ -3,7 +3,7 @@
  * that keeps the default list gets it translated; one that writes its own list translates it in
  * its `traductions`, or it is shown in French.
  */
-import type { TextesTraduits } from "../../widget/api-types";
+import type { TextesTraduits } from "../../contract/api-types";
 import type { MissionLocale } from "./ml-config";
 import { DOCUMENTS_PAR_DEFAUT } from "./ml-config";
 

@@ -3,9 +3,9 @@
  * server with a message naming the key and the problem.
  */
 import * as z from "zod/mini";
-import { LOCALES } from "../../widget/i18n/locales";
-import { DEFAULT_AGE_RANGE } from "../../widget/schema/age";
-import { INSEE_CODE_PATTERN } from "../../widget/schema/text-rules";
+import { LOCALES } from "../../contract/i18n/locales";
+import { DEFAULT_AGE_RANGE } from "../../contract/schema/age";
+import { INSEE_CODE_PATTERN } from "../../contract/schema/text-rules";
 import { HOLIDAY_ZONES } from "../time/holiday-zones";
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;

@@ -11,7 +11,7 @@
 import { createHmac } from "node:crypto";
 import { mkdir, open, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { AcceptedResponse } from "../../widget/api-types";
+import type { AcceptedResponse } from "../../contract/api-types";
 import { writeFileDurably } from "./durable-file";
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;

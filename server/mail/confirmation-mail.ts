@@ -4,10 +4,10 @@
  * bring, welcome sessions, where and when to come — and nothing else personal, no attachment.
  * Worded with the widget's own French table and formatters, so screen and email say the same.
  */
-import type { MissionLocalePublic } from "../../widget/api-types";
-import { closures, openingHours, postalAddress } from "../../widget/contact";
-import { callbackDeadline, sessionDate } from "../../widget/format";
-import { fill, fr } from "../../widget/i18n/fr";
+import type { MissionLocalePublic } from "../../contract/api-types";
+import { closures, openingHours, postalAddress } from "../../contract/contact";
+import { callbackDeadline, sessionDate } from "../../contract/format";
+import { fill, fr } from "../../contract/i18n/fr";
 import type { Registration } from "../registration";
 import { isoWithOffset } from "../time/zoned";
 import type { OutgoingMail } from "./types";

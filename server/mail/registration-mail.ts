@@ -4,7 +4,7 @@
  * mailbox preview, the PDF fiche and the same data as JSON for I-Milo.
  */
 
-import { imiloForm } from "../../widget/schema/text-rules";
+import { imiloForm } from "../../contract/schema/text-rules";
 import type { MissionLocale } from "../config/ml-config";
 import { registrationJson } from "../pdf/registration-json";
 import type { Registration } from "../registration";

@@ -3,11 +3,11 @@
  * dates and phones the way staff read them, country and language names in French.
  */
 import { type MetadataJson, parsePhoneNumberFromString } from "libphonenumber-js/core";
-import { optionsFr } from "../../widget/i18n/options-fr";
-import { ageOn } from "../../widget/schema/age";
-import { CRENEAUX } from "../../widget/schema/enums";
-import type { Payload } from "../../widget/schema/payload";
-import telephoneMetadata from "../../widget/schema/telephone-metadata.json";
+import { optionsFr } from "../../contract/i18n/options-fr";
+import { ageOn } from "../../contract/schema/age";
+import { CRENEAUX } from "../../contract/schema/enums";
+import type { Payload } from "../../contract/schema/payload";
+import telephoneMetadata from "../../contract/schema/telephone-metadata.json";
 import { frenchDateTime } from "../time/french-dates";
 import { localDay } from "../time/zoned";
 

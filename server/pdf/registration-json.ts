@@ -3,7 +3,7 @@
  * (the PDF may show "□" where DejaVu Sans has no glyph) under I-Milo's own key names, the first
  * step toward typing nothing at all.
  */
-import type { Payload } from "../../widget/schema/payload";
+import type { Payload } from "../../contract/schema/payload";
 import type { Registration, RegistrationFlags } from "../registration";
 
 export interface RegistrationJson {

@@ -2,8 +2,8 @@
  * The body of the fiche, section by section in I-Milo's screen order, so the staff member types
  * from top to bottom without hunting. Every category is printed with its French label.
  */
-import { optionsFr } from "../../widget/i18n/options-fr";
-import { imiloForm } from "../../widget/schema/text-rules";
+import { optionsFr } from "../../contract/i18n/options-fr";
+import { imiloForm } from "../../contract/schema/text-rules";
 import type { MissionLocale } from "../config/ml-config";
 import type { Registration } from "../registration";
 import { birthDateFr, birthPlaceFr, creneauxFr, label, telephoneFr } from "./labels";

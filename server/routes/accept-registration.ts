@@ -3,9 +3,9 @@
  * deadline and flags, render the PDF, hand the message to delivery. The PDF is rendered before
  * answering so an accepted registration can always be delivered.
  */
-import type { AcceptedResponse, ValidationErrorResponse } from "../../widget/api-types";
-import { erreursFr, formatError } from "../../widget/i18n/errors-fr";
-import { dayIn } from "../../widget/schema/age";
+import type { AcceptedResponse, ValidationErrorResponse } from "../../contract/api-types";
+import { erreursFr, formatError } from "../../contract/i18n/errors-fr";
+import { dayIn } from "../../contract/schema/age";
 import type { MissionLocale } from "../config/ml-config";
 import { callBackDeadline } from "../deadline";
 import type { Outcome } from "../delivery/idempotency";

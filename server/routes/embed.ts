@@ -10,8 +10,8 @@
  * which would forbid every partner (embedFraming below, on this route only).
  */
 import { type Context, Hono, type MiddlewareHandler } from "hono";
-import { localeOf } from "../../widget/i18n/locales";
-import { ORIGINES } from "../../widget/schema/enums";
+import { localeOf } from "../../contract/i18n/locales";
+import { ORIGINES } from "../../contract/schema/enums";
 import type { MissionLocale } from "../config/ml-config";
 import type { AppDeps } from "../deps";
 import { isAllowedOrigin } from "../middleware/origin";

@@ -3,10 +3,10 @@
  */
 import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { CommunesResponse, OrientationResponse } from "../../widget/api-types";
-import { localeOf } from "../../widget/i18n/locales";
-import { dayIn } from "../../widget/schema/age";
-import { INSEE_CODE_PATTERN, POSTAL_CODE_PATTERN } from "../../widget/schema/text-rules";
+import type { CommunesResponse, OrientationResponse } from "../../contract/api-types";
+import { localeOf } from "../../contract/i18n/locales";
+import { dayIn } from "../../contract/schema/age";
+import { INSEE_CODE_PATTERN, POSTAL_CODE_PATTERN } from "../../contract/schema/text-rules";
 import type { MissionLocale } from "../config/ml-config";
 import type { AppDeps } from "../deps";
 import { isAllowedOrigin, setCorsHeaders } from "../middleware/origin";

@@ -1,9 +1,9 @@
 /**
- * The anonymous funnel beacon's body (widget/api-types.ts BaliseParcours): a step id, and for a
+ * The anonymous funnel beacon's body (contract/api-types.ts BaliseParcours): a step id, and for a
  * sent form its fill time. Strict: anything else (an identifier, a field value) is refused.
  */
 import * as z from "zod/mini";
-import { type BaliseParcours, ETAPES_FORMULAIRE } from "../../widget/api-types";
+import { type BaliseParcours, ETAPES_FORMULAIRE } from "../../contract/api-types";
 
 /** sendBeacon bodies are tiny; anything bigger is not ours. */
 export const BEACON_LIMIT_BYTES = 512;

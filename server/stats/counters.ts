@@ -3,9 +3,9 @@
  * its own (no cross-tabulation of a youth's answers), so no combination of cells can single a
  * youth out; the only crossing is hour × weekday, two facets of the time of arrival.
  */
-import { ETAPES_PARCOURS, type EtapeParcours } from "../../widget/api-types";
-import { ageOn } from "../../widget/schema/age";
-import { DIPLOMES, ORIGINES, type OUI_NON_INCONNU, SITUATIONS_LOGEMENT } from "../../widget/schema/enums";
+import { ETAPES_PARCOURS, type EtapeParcours } from "../../contract/api-types";
+import { ageOn } from "../../contract/schema/age";
+import { DIPLOMES, ORIGINES, type OUI_NON_INCONNU, SITUATIONS_LOGEMENT } from "../../contract/schema/enums";
 import type { MissionLocale } from "../config/ml-config";
 import type { Registration } from "../registration";
 import { localDay, nextDay, wallTime } from "../time/zoned";

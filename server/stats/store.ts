@@ -6,7 +6,7 @@
  */
 import { mkdir, readFile, rename } from "node:fs/promises";
 import { join } from "node:path";
-import type { BaliseParcours } from "../../widget/api-types";
+import type { BaliseParcours } from "../../contract/api-types";
 import type { MissionLocale } from "../config/ml-config";
 import { writeFileDurably } from "../delivery/durable-file";
 import type { Logger } from "../log";

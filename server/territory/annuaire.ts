@@ -6,7 +6,7 @@
  * Not checked against the live API from this machine (no internet): see docs/annuaire.md.
  */
 import * as z from "zod/mini";
-import type { OtherMissionLocale } from "../../widget/api-types";
+import type { OtherMissionLocale } from "../../contract/api-types";
 
 export const ANNUAIRE_DEFAULT_URL =
   "https://api-lannuaire.service-public.fr/api/explore/v2.1/catalog/datasets/api-lannuaire-administration/records";

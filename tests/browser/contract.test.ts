@@ -6,11 +6,11 @@
 import { fixture, html, waitUntil } from "@open-wc/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import type * as z from "zod/mini";
+import { callbackDeadline } from "../../contract/format";
+import { fr } from "../../contract/i18n/fr";
+import { payloadSchema } from "../../contract/schema/payload";
 import { countryOptions } from "../../widget/countries";
-import { callbackDeadline } from "../../widget/format";
-import { fr } from "../../widget/i18n/fr";
 import type { MlPreinscription } from "../../widget/ml-preinscription";
-import { payloadSchema } from "../../widget/schema/payload";
 import {
   $,
   cleanup,

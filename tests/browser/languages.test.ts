@@ -11,10 +11,10 @@ import axe from "axe-core";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
-import type { MissionLocalePublic } from "../../widget/api-types";
-import { ar } from "../../widget/i18n/ar";
-import { en } from "../../widget/i18n/en";
-import { fr, type Strings } from "../../widget/i18n/fr";
+import type { MissionLocalePublic } from "../../contract/api-types";
+import { ar } from "../../contract/i18n/ar";
+import { en } from "../../contract/i18n/en";
+import { fr, type Strings } from "../../contract/i18n/fr";
 import type { MlPreinscription } from "../../widget/ml-preinscription";
 import {
   $,

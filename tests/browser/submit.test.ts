@@ -5,7 +5,7 @@
  */
 import { waitUntil } from "@open-wc/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { payloadSchema } from "../../widget/schema/payload";
+import { payloadSchema } from "../../contract/schema/payload";
 import {
   $,
   ACCEPTED,

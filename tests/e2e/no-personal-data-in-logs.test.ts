@@ -3,7 +3,7 @@
  * holds none of the names, phones, emails, birth dates or addresses that were sent.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PayloadInput } from "../../widget/schema/payload";
+import type { PayloadInput } from "../../contract/schema/payload";
 import { validPayload } from "../fixtures/payload";
 import { type ResendFake, startResendFake } from "../support/resend-fake";
 import { type ServerProcess, startServer } from "../support/server-process";

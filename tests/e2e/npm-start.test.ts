@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AcceptedResponse } from "../../widget/api-types";
+import type { AcceptedResponse } from "../../contract/api-types";
 import { validPayload } from "../fixtures/payload";
 import { type ResendFake, startResendFake } from "../support/resend-fake";
 import { type ServerProcess, startServer, testSpoolKey } from "../support/server-process";

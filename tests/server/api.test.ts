@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { AcceptedResponse, CommunesResponse, MissionLocalePublic } from "../../widget/api-types";
+import type { AcceptedResponse, CommunesResponse, MissionLocalePublic } from "../../contract/api-types";
 import { validPayload } from "../fixtures/payload";
 import {
   buildTestApp,

@@ -5,9 +5,9 @@
  * broken rules beside the French messages, and the languages an ML offers.
  */
 import { describe, expect, it } from "vitest";
+import type { MissionLocalePublic, ValidationErrorResponse } from "../../contract/api-types";
+import { erreursFr } from "../../contract/i18n/errors-fr";
 import { parseMlConfig } from "../../server/config/load-ml-config";
-import type { MissionLocalePublic, ValidationErrorResponse } from "../../widget/api-types";
-import { erreursFr } from "../../widget/i18n/errors-fr";
 import { validPayload } from "../fixtures/payload";
 import { demoMissionsLocales } from "../support/demo-config";
 import { buildTestApp, drained, postRegistration, type TestApp } from "../support/test-app";

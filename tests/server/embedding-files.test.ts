@@ -6,7 +6,7 @@
  */
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import type { MissionLocalePublic } from "../../widget/api-types";
+import type { MissionLocalePublic } from "../../contract/api-types";
 import { buildTestApp, TEST_ORIGIN } from "../support/test-app";
 
 const widget = {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { PayloadInput } from "../../widget/schema/payload";
+import type { PayloadInput } from "../../contract/schema/payload";
 import { validPayload } from "../fixtures/payload";
 import { buildTestApp, drained, postRegistration, recordingTransport } from "../support/test-app";
 

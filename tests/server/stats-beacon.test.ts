@@ -3,8 +3,8 @@
  * (text/plain), and everything it must refuse.
  */
 import { describe, expect, it } from "vitest";
+import type { MissionLocalePublic } from "../../contract/api-types";
 import type { MissionLocale } from "../../server/config/ml-config";
-import type { MissionLocalePublic } from "../../widget/api-types";
 import { validPayload } from "../fixtures/payload";
 import { demoRoubaix } from "../support/demo-config";
 import { buildTestApp, postRegistration, TEST_ORIGIN, type TestApp } from "../support/test-app";

@@ -7,8 +7,8 @@ import { randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { PayloadInput } from "../../contract/schema/payload";
 import type { MlCounters } from "../../server/stats/counters";
-import type { PayloadInput } from "../../widget/schema/payload";
 import { validPayload } from "../fixtures/payload";
 import { buildTestApp, postRegistration } from "../support/test-app";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OrientationResponse } from "../../widget/api-types";
+import type { OrientationResponse } from "../../contract/api-types";
 import { validPayload } from "../fixtures/payload";
 import { type AnnuaireFake, LILLE_FICTIVE, startAnnuaireFake } from "../support/annuaire-fake";
 import { demoMissionsLocales } from "../support/demo-config";

@@ -4,7 +4,7 @@
  * (the privacy notice, the hours) that give the same shape and mention the same facts of the
  * Mission Locale. Returns the problems in words, one per line; none means the table is complete.
  */
-import type { MissionLocalePublic } from "../../widget/api-types";
+import type { MissionLocalePublic } from "../../contract/api-types";
 
 /** Fictitious facts whose every text is easy to find in what a notice function returns. */
 function sampleMl(messagerie: MissionLocalePublic["confidentialite"]["messagerie"], parcours: boolean) {

@@ -4,13 +4,13 @@
  * And the checker itself fails, on purpose, on tables broken on purpose.
  */
 import { describe, expect, it } from "vitest";
-import { ar, erreursAr } from "../../widget/i18n/ar";
-import { en, erreursEn } from "../../widget/i18n/en";
-import { erreursFr } from "../../widget/i18n/errors-fr";
-import { fr } from "../../widget/i18n/fr";
-import { frPremier } from "../../widget/i18n/fr-premier";
-import { frSuite } from "../../widget/i18n/fr-suite";
-import { LOCALES } from "../../widget/i18n/locales";
+import { ar, erreursAr } from "../../contract/i18n/ar";
+import { en, erreursEn } from "../../contract/i18n/en";
+import { erreursFr } from "../../contract/i18n/errors-fr";
+import { fr } from "../../contract/i18n/fr";
+import { frPremier } from "../../contract/i18n/fr-premier";
+import { frSuite } from "../../contract/i18n/fr-suite";
+import { LOCALES } from "../../contract/i18n/locales";
 import { sameTexts, tableProblems, textsOf, wordsOf } from "../support/locale-tables";
 
 const TABLES = { en, ar } as const;

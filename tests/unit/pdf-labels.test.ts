@@ -3,10 +3,7 @@
  * phones and dates the way French staff read them, and the JSON shared with the email.
  */
 import { describe, expect, it } from "vitest";
-import { birthDateFr, creneauxFr, dateTimeFr, languageFr, telephoneFr } from "../../server/pdf/labels";
-import { registrationJson, registrationJsonFilename } from "../../server/pdf/registration-json";
-import { renderFiche } from "../../server/pdf/render";
-import { optionsFr } from "../../widget/i18n/options-fr";
+import { optionsFr } from "../../contract/i18n/options-fr";
 import {
   CIVILITES,
   CRENEAUX,
@@ -18,7 +15,10 @@ import {
   OUI_NON_INCONNU,
   SITUATIONS_LOGEMENT,
   SITUATIONS_PARCOURS,
-} from "../../widget/schema/enums";
+} from "../../contract/schema/enums";
+import { birthDateFr, creneauxFr, dateTimeFr, languageFr, telephoneFr } from "../../server/pdf/labels";
+import { registrationJson, registrationJsonFilename } from "../../server/pdf/registration-json";
+import { renderFiche } from "../../server/pdf/render";
 import { validPayload } from "../fixtures/payload";
 import { demoMissionLocale, registration } from "../fixtures/registration";
 import { pdfText } from "./pdf-support";

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { type PayloadInput, payloadSchema } from "../../contract/schema/payload";
 import { renderFiche } from "../../server/pdf/render";
-import { type PayloadInput, payloadSchema } from "../../widget/schema/payload";
 import { validPayload } from "../fixtures/payload";
 import { demoMissionLocale, registration } from "../fixtures/registration";
 import { isPdf } from "./pdf-support";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { erreursFr } from "../../widget/i18n/errors-fr";
-import { ageOn, ageVerdict, DEFAULT_AGE_RANGE, dayIn } from "../../widget/schema/age";
-import { fieldErrors } from "../../widget/schema/errors";
-import { type PayloadInput, payloadSchema } from "../../widget/schema/payload";
-import { telephoneE164 } from "../../widget/schema/telephone";
-import { imiloForm } from "../../widget/schema/text-rules";
+import { erreursFr } from "../../contract/i18n/errors-fr";
+import { ageOn, ageVerdict, DEFAULT_AGE_RANGE, dayIn } from "../../contract/schema/age";
+import { fieldErrors } from "../../contract/schema/errors";
+import { type PayloadInput, payloadSchema } from "../../contract/schema/payload";
+import { telephoneE164 } from "../../contract/schema/telephone";
+import { imiloForm } from "../../contract/schema/text-rules";
 import { validPayload } from "../fixtures/payload";
 
 function errorsOf(input: unknown) {

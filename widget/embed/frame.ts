@@ -12,8 +12,9 @@
  * iframe's, from the server's origin), and are rebuilt field by field: nothing else crosses, and
  * nothing personal can (a step's name and position, an error kind, a height).
  */
+
+import { ORIGINES } from "../../contract/schema/enums";
 import { type ErrorKind, MlErrorEvent, MlStepEvent, MlSubmittedEvent, type StepDetail, type StepId } from "../events";
-import { ORIGINES } from "../schema/enums";
 import { STEP_IDS } from "../steps/index";
 
 const SOURCE = "ml-preinscription";

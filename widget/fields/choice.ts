@@ -4,8 +4,8 @@
  * Each option row is a whole label, at least 44 px high, so the tap target is the sentence.
  */
 import { html, nothing, type TemplateResult } from "lit";
+import type { FieldKey } from "../../contract/i18n/fr";
 import { list, text } from "../answers";
-import type { FieldKey } from "../i18n/fr";
 import { describedBy, errorLine, type FieldView, fieldClass, fieldId, hintLine, hintOf, labelWords } from "./shared";
 
 export interface Option {

@@ -3,8 +3,8 @@
  * reader than a date picker. The group's hint states the format ahead ("Exemple : 14 07 2008").
  */
 import { html, type TemplateResult } from "lit";
+import type { FieldKey } from "../../contract/i18n/fr";
 import { DATE_PARTS, type DatePart, text } from "../answers";
-import type { FieldKey } from "../i18n/fr";
 import { describedBy, errorLine, type FieldView, fieldClass, fieldId, hintLine, hintOf, labelWords } from "./shared";
 
 const AUTOCOMPLETE: Record<DatePart, string> = { jour: "bday-day", mois: "bday-month", annee: "bday-year" };

@@ -4,7 +4,7 @@
  * shadow root by themselves).
  */
 import { html, nothing, type TemplateResult } from "lit";
-import type { FirstStrings as Strings } from "../i18n/fr";
+import type { FirstStrings as Strings } from "../../contract/i18n/fr";
 import { fieldId } from "./shared";
 
 export interface SummaryEntry {

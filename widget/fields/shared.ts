@@ -3,9 +3,9 @@
  * and `aria-describedby` = "<id>-hint <id>-error" (hint first, as GOV.UK does).
  */
 import { html, nothing, type TemplateResult } from "lit";
+import type { FieldKey, FirstStrings as Strings } from "../../contract/i18n/fr";
+import { fill } from "../../contract/i18n/fr-premier";
 import type { Answers } from "../answers";
-import type { FieldKey, FirstStrings as Strings } from "../i18n/fr";
-import { fill } from "../i18n/fr-premier";
 
 export interface FieldView {
   t: Strings;

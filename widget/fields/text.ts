@@ -1,9 +1,9 @@
 /** Text inputs and the message box. */
 import { html, nothing, type TemplateResult } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
+import type { FieldKey } from "../../contract/i18n/fr";
+import { fill } from "../../contract/i18n/fr-premier";
 import { text } from "../answers";
-import type { FieldKey } from "../i18n/fr";
-import { fill } from "../i18n/fr-premier";
 import { describedBy, errorLine, type FieldView, fieldClass, fieldId, hintLine, hintOf, labelWords } from "./shared";
 
 export interface TextFieldOptions {

@@ -3,8 +3,8 @@
  * first time a form needs them and then shared by every form on the page. French is not here: its
  * first part ships in /widget.js, the rest with the later steps' chunk.
  */
-import type { Strings } from "./fr";
-import type { Locale } from "./locales";
+import type { Strings } from "../../contract/i18n/fr";
+import type { Locale } from "../../contract/i18n/locales";
 
 export type OtherLocale = Exclude<Locale, "fr">;
 
@@ -15,8 +15,8 @@ export interface LocaleTables {
 }
 
 const loaders: Record<OtherLocale, () => Promise<LocaleTables>> = {
-  en: () => import("./en").then((m) => ({ strings: m.en, erreurs: m.erreursEn })),
-  ar: () => import("./ar").then((m) => ({ strings: m.ar, erreurs: m.erreursAr })),
+  en: () => import("../../contract/i18n/en").then((m) => ({ strings: m.en, erreurs: m.erreursEn })),
+  ar: () => import("../../contract/i18n/ar").then((m) => ({ strings: m.ar, erreurs: m.erreursAr })),
 };
 
 const tables: Partial<Record<OtherLocale, LocaleTables>> = {};

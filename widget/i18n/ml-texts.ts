@@ -3,7 +3,7 @@
  * the ML wrote them in that language (`traductions`): the privacy notice's controller and
  * retention, the documents to bring. A text it did not translate stays in French.
  */
-import type { MissionLocalePublic } from "../api-types";
+import type { MissionLocalePublic } from "../../contract/api-types";
 
 export function localizedFacts(ml: MissionLocalePublic, locale: string): MissionLocalePublic {
   const own = ml.traductions?.[locale];

@@ -4,8 +4,8 @@
  * right), the current one pressed. In memory only: nothing is stored in the browser.
  */
 import { html, nothing, type TemplateResult } from "lit";
-import type { FirstStrings } from "./fr";
-import { AUTONYMS, type Locale } from "./locales";
+import type { FirstStrings } from "../../contract/i18n/fr";
+import { AUTONYMS, type Locale } from "../../contract/i18n/locales";
 
 export function languageSwitch(
   t: FirstStrings,

@@ -3,12 +3,12 @@
  * where and when to come, the next welcome sessions and what to bring.
  */
 import { html, nothing, type TemplateResult } from "lit";
-import type { MissionLocalePublic } from "../api-types";
-import { closures, openingHours, postalAddress, telHref } from "../contact";
+import type { MissionLocalePublic } from "../../contract/api-types";
+import { closures, openingHours, postalAddress, telHref } from "../../contract/contact";
+import { callbackDeadline, sessionDate } from "../../contract/format";
+import type { Strings } from "../../contract/i18n/fr";
+import { fill } from "../../contract/i18n/fr-premier";
 import { fillWith } from "../fields/shared";
-import { callbackDeadline, sessionDate } from "../format";
-import type { Strings } from "../i18n/fr";
-import { fill } from "../i18n/fr-premier";
 
 export interface Accepted {
   reference: string;

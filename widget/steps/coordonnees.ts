@@ -1,11 +1,11 @@
 /** Step 2: address (postal code → commune from the server's list), phone and e-mail. */
 import { html, nothing, type TemplateResult } from "lit";
+import { telHref } from "../../contract/contact";
+import { fill } from "../../contract/i18n/fr-premier";
 import { text } from "../answers";
 import { COMMUNE_PATH, INSEE_PATH, POSTAL_PATH } from "../commune-lookup";
-import { telHref } from "../contact";
 import { selectField } from "../fields/choice";
 import { textField } from "../fields/text";
-import { fill } from "../i18n/fr-premier";
 import type { StepDefinition, StepView } from "./types";
 
 /** The national finder, when the State's directory can't name the Mission Locale of a commune. */

@@ -1,12 +1,12 @@
 /** Step 1: who the youth is, and their legal representative when under 18. */
 import { html, nothing } from "lit";
+import { fill } from "../../contract/i18n/fr-premier";
+import { type AgeVerdict, ageVerdict } from "../../contract/schema/age";
+import { CIVILITES, LIENS_REPRESENTANT, NATIONALITES } from "../../contract/schema/enums";
 import { type Answers, DATE_PATH, isCalendarDate, isMinor, REPRESENTANT_PREFIX, type Rules, text } from "../answers";
 import { optionsOf, radioGroup, selectField } from "../fields/choice";
 import { dateField } from "../fields/date";
 import { textField } from "../fields/text";
-import { fill } from "../i18n/fr-premier";
-import { type AgeVerdict, ageVerdict } from "../schema/age";
-import { CIVILITES, LIENS_REPRESENTANT, NATIONALITES } from "../schema/enums";
 import type { FirstStepView, MessageOf, StepDefinition } from "./types";
 
 function representant(view: FirstStepView) {

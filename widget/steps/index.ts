@@ -2,7 +2,7 @@
  * The steps in order and the parts of the payload each one fills. Only the first step's module
  * ships in /widget.js; the others come with the schema in the chunk loaded right after it shows.
  */
-import { ETAPES_FORMULAIRE } from "../api-types";
+import { ETAPES_FORMULAIRE } from "../../contract/api-types";
 import type { StepId } from "../events";
 import type { PayloadRoot } from "./types";
 

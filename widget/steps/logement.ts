@@ -1,7 +1,7 @@
 /** Step 3: where the youth lives now (sans hébergement makes the call a priority for the staff). */
 import { html } from "lit";
+import { SITUATIONS_LOGEMENT } from "../../contract/schema/enums";
 import { optionsOf, radioGroup } from "../fields/choice";
-import { SITUATIONS_LOGEMENT } from "../schema/enums";
 import type { StepDefinition } from "./types";
 
 export const logement: StepDefinition = {

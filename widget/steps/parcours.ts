@@ -1,9 +1,9 @@
 /** Step 4: school and training, the way I-Milo records them. */
 import { html, nothing } from "lit";
+import { DERNIERES_CLASSES, DIPLOMES, OUI_NON_INCONNU, SITUATIONS_PARCOURS } from "../../contract/schema/enums";
 import { text } from "../answers";
 import { optionsOf, radioGroup, selectField } from "../fields/choice";
 import { textField } from "../fields/text";
-import { DERNIERES_CLASSES, DIPLOMES, OUI_NON_INCONNU, SITUATIONS_PARCOURS } from "../schema/enums";
 import type { StepDefinition } from "./types";
 
 const SITUATION = "parcours.situation";

@@ -1,8 +1,8 @@
 /** Step 5: when to call, how the youth heard of the ML, and a free message (both optional). */
 import { html } from "lit";
+import { CRENEAUX, ORIGINES } from "../../contract/schema/enums";
 import { checkboxGroup, optionsOf, selectField } from "../fields/choice";
 import { textArea } from "../fields/text";
-import { CRENEAUX, ORIGINES } from "../schema/enums";
 import type { StepDefinition } from "./types";
 
 export const rappel: StepDefinition = {

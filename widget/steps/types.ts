@@ -1,13 +1,13 @@
 /** What a step module provides, and what the element hands it to render. */
 import type { TemplateResult } from "lit";
+import type { MissionLocalePublic, OrientationResponse } from "../../contract/api-types";
+import type { FieldKey, FirstStrings, Strings } from "../../contract/i18n/fr";
+import type { PayloadInput } from "../../contract/schema/payload";
 import type { Answers, Rules } from "../answers";
-import type { MissionLocalePublic, OrientationResponse } from "../api-types";
 import type { CommunesState } from "../commune-lookup";
 import type { StepId } from "../events";
 import type { Option } from "../fields/choice";
 import type { FieldView } from "../fields/shared";
-import type { FieldKey, FirstStrings, Strings } from "../i18n/fr";
-import type { PayloadInput } from "../schema/payload";
 
 export type PayloadRoot = keyof PayloadInput;
 

@@ -3,11 +3,11 @@
  * notice (GDPR art. 13) written for a 16-year-old, short version first, and the "J'ai lu" box.
  */
 import { html, nothing, type TemplateResult } from "lit";
+import type { FieldKey, Strings } from "../../contract/i18n/fr";
+import { fill } from "../../contract/i18n/fr-premier";
 import { type Answers, DATE_PATH, isCalendarDate, list, text } from "../answers";
 import { countryName } from "../countries";
 import { checkbox } from "../fields/choice";
-import type { FieldKey, Strings } from "../i18n/fr";
-import { fill } from "../i18n/fr-premier";
 import { belongsTo } from "./index";
 import type { StepDefinition, StepView } from "./types";
 

@@ -1,6 +1,6 @@
 /**
  * Helpers of the component tests: a fake of the ML's server behind `window.fetch` (answers
- * shaped exactly as widget/api-types.ts), the widget mounted for "roubaix", and small actions a
+ * shaped exactly as contract/api-types.ts), the widget mounted for "roubaix", and small actions a
  * person does (type in a field found by its label, pick an option, press "Suivant").
  * Test data is obviously fictitious.
  */
@@ -12,7 +12,7 @@ import type {
   MissionLocalePublic,
   OrientationResponse,
   ValidationErrorResponse,
-} from "../../../widget/api-types";
+} from "../../../contract/api-types";
 import "../../../widget/define";
 import type { MlPreinscription } from "../../../widget/ml-preinscription";
 

@@ -36,7 +36,7 @@ export interface MissionLocalePublic {
    */
   statistiques?: { parcours: boolean };
   /**
-   * Languages this ML offers in the form's language switch (codes of widget/i18n/locales.ts),
+   * Languages this ML offers in the form's language switch (codes of contract/i18n/locales.ts),
    * French first. Always sent by this server; absent from older servers (= French only).
    */
   langues?: string[];
@@ -77,7 +77,7 @@ export interface AcceptedResponse {
 /**
  * 422 answer: field path ("identite.prenom") → French message. `codes` (added in v1, optional
  * for older servers): the same paths → the rule broken, a key of the error tables
- * (widget/i18n/errors-*.ts) and its placeholders, so that a widget in another language words
+ * (contract/i18n/errors-*.ts) and its placeholders, so that a widget in another language words
  * the message in the youth's language.
  */
 export interface ValidationErrorResponse {

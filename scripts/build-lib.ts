@@ -16,8 +16,8 @@ import { build } from "vite";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TYPES_DIR = join(ROOT, "dist/lib/types");
-/** The package's entries, as widget/ modules: "." and "./define". */
-const ENTRIES = ["lib", "define"];
+/** The package's entries ("." and "./define"), as paths from the repository root. */
+const ENTRIES = ["widget/lib", "widget/define"];
 /** `from "./x"`, `import "./x"` and `import("./x")` with a relative specifier. */
 const RELATIVE_IMPORT = /(\bfrom\s+|\bimport\s*\(?\s*)(["'])(\.{1,2}\/[^"']+)\2/g;
 

@@ -1,0 +1,143 @@
+/**
+ * Shapes of the HTTP API v1 answers (design.md 3.2), shared by the server that sends them and
+ * the widget that reads them. DOM-free.
+ */
+/** [start, end] as "HH:MM" in the ML's time zone. */
+export type OpeningPeriod = [string, string];
+export interface MissionLocalePublic {
+    id: string;
+    nom: string;
+    adresse: {
+        ligne1: string;
+        codePostal: string;
+        commune: string;
+    };
+    telephone: string;
+    email?: string;
+    siteWeb?: string;
+    fuseauHoraire: string;
+    /** Opening periods per weekday, Monday first: lundi … dimanche. */
+    horaires: Record<"lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche", OpeningPeriod[]>;
+    /** Closures that are not over yet (inclusive days, YYYY-MM-DD). */
+    fermetures: {
+        du: string;
+        au: string;
+        motif?: string;
+    }[];
+    /** Upcoming collective welcome sessions (ISO date-time with offset). */
+    accueilsCollectifs: {
+        debut: string;
+        lieu?: string;
+    }[];
+    age: {
+        min: number;
+        max: number;
+    };
+    documentsAApporter: string[];
+    confidentialite: {
+        responsable: string;
+        dpo: string;
+        conservation: string;
+        /** Who carries the email to the ML's mailbox, and where they keep it. */
+        messagerie: "resend" | "smtp" | "outbox";
+    };
+    apparence: {
+        couleurPrincipale?: string;
+    };
+    /**
+     * Anonymous statistics. `parcours`: the form reports the steps reached (POST …/etapes), which the
+     * privacy notice must mention. Always sent by this server; optional for older servers (= false).
+     */
+    statistiques?: {
+        parcours: boolean;
+    };
+    /**
+     * Languages this ML offers in the form's language switch (codes of contract/i18n/locales.ts),
+     * French first. Always sent by this server; absent from older servers (= French only).
+     */
+    langues?: string[];
+    /**
+     * The ML's own texts in the other languages it offers, written by the ML (its config): the
+     * privacy notice's controller and retention, the documents to bring. A text missing here is
+     * shown in French.
+     */
+    traductions?: Partial<Record<string, TextesTraduits>>;
+}
+/** An ML's own texts in one language other than French. */
+export interface TextesTraduits {
+    responsable?: string;
+    conservation?: string;
+    documentsAApporter?: string[];
+}
+export interface Commune {
+    codeInsee: string;
+    nom: string;
+    /** Served by this Mission Locale. */
+    territoire: boolean;
+}
+export interface CommunesResponse {
+    communes: Commune[];
+}
+/** 202 answer to a registration. */
+export interface AcceptedResponse {
+    /** Short pseudonymous reference the youth can quote on the phone, e.g. "PI-7K3F-Q9XM". */
+    reference: string;
+    /** ISO 8601 date-time with the ML's offset: the call-back deadline. */
+    rappelAvant: string;
+}
+/**
+ * 422 answer: field path ("identite.prenom") → French message. `codes` (added in v1, optional
+ * for older servers): the same paths → the rule broken, a key of the error tables
+ * (contract/i18n/errors-*.ts) and its placeholders, so that a widget in another language words
+ * the message in the youth's language.
+ */
+export interface ValidationErrorResponse {
+    erreurs: Record<string, string>;
+    codes?: Record<string, {
+        key: string;
+        params?: Record<string, string | number>;
+    }>;
+}
+/** Any other error answer (400, 403, 404, 413, 415, 429): a French sentence. */
+export interface ErrorResponse {
+    erreur: string;
+}
+/** A Mission Locale of another territory, as the State's directory lists it. */
+export interface OtherMissionLocale {
+    nom: string;
+    adresse?: string;
+    telephone?: string;
+    email?: string;
+    siteWeb?: string;
+}
+/** GET /api/v1/ml/:ml/orientation?codeInsee=… — who serves a commune. */
+export interface OrientationResponse {
+    codeInsee: string;
+    commune: string;
+    /** Served by this Mission Locale. */
+    territoire: boolean;
+    /** This ML's choice for youths of other territories: send anyway (flagged) or only redirect. */
+    horsTerritoire: "accepter" | "rediriger";
+    /** Outside the territory: the directory's answer; "non-demande" inside the territory. */
+    annuaire: "trouve" | "introuvable" | "indisponible" | "non-demande";
+    missionLocale: OtherMissionLocale | null;
+}
+/** The form's steps, in order: the ml-step event's `step`, and the funnel's first counts. */
+export declare const ETAPES_FORMULAIRE: readonly ["identite", "coordonnees", "logement", "parcours", "rappel", "verification"];
+export type EtapeFormulaire = (typeof ETAPES_FORMULAIRE)[number];
+/** Steps of the form as the funnel counts them; "envoye" = the registration got its 202. */
+export declare const ETAPES_PARCOURS: readonly ["identite", "coordonnees", "logement", "parcours", "rappel", "verification", "envoye"];
+export type EtapeParcours = (typeof ETAPES_PARCOURS)[number];
+/**
+ * Body of the anonymous funnel beacon `POST /api/v1/ml/:ml/etapes`, sent with
+ * `navigator.sendBeacon(url, JSON.stringify(body))` (text/plain, no preflight, ≤ 512 bytes):
+ * `{"etape":"coordonnees"}` once per page load when a step is first shown, and
+ * `{"etape":"envoye","dureeMs":184000}` after the 202 (the fill time, as in `meta.dureeSaisieMs`).
+ * Nothing else: no identifier, no field value. Answer: 204, no body.
+ */
+export type BaliseParcours = {
+    etape: EtapeFormulaire;
+} | {
+    etape: "envoye";
+    dureeMs: number;
+};

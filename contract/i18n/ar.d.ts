@@ -1,0 +1,3 @@
+import type { Strings } from "./fr";
+export { erreursAr } from "./errors-ar";
+export declare const ar: Strings;

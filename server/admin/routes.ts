@@ -8,6 +8,7 @@ import { bodyLimit } from "hono/body-limit";
 import { deleteCookie, setCookie } from "hono/cookie";
 import type { MissionLocale } from "../config/ml-config";
 import type { AppDeps } from "../deps";
+import { clientRateLimitKey } from "../middleware/client-address";
 import { rateLimit } from "../middleware/rate-limit";
 import { projectPath } from "../paths";
 import { localDay } from "../time/zoned";
@@ -24,7 +25,7 @@ const STYLESHEET = readFileSync(projectPath("server", "admin", "stats.css"), "ut
 const LOGIN_ATTEMPTS = 20;
 
 export function adminRoutes(
-  deps: Pick<AppDeps, "missionsLocales" | "stats" | "clock" | "logger" | "rateLimit" | "clientIp">,
+  deps: Pick<AppDeps, "missionsLocales" | "stats" | "clock" | "logger" | "rateLimit">,
 ): Hono<Env> {
   const byId = new Map(deps.missionsLocales.map((ml) => [ml.id, ml]));
   const app = new Hono<Env>();
@@ -84,7 +85,7 @@ export function adminRoutes(
     rateLimit({
       limit: deps.rateLimit > 0 ? LOGIN_ATTEMPTS : 0,
       windowMs: 15 * 60 * 1000,
-      clientKey: deps.clientIp ?? (() => "local"),
+      clientKey: clientRateLimitKey,
       now: () => deps.clock().getTime(),
       message: "Trop de tentatives de connexion. Réessayez dans un quart d'heure.",
     }),

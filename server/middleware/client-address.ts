@@ -99,16 +99,16 @@ export function parseTrustedProxies(list: string | undefined): TrustedProxies {
   for (const entry of (list ?? "").split(/[\s,]+/).filter(Boolean)) {
     const [address = "", prefixText] = entry.split("/");
     const bytes = parseAddress(address);
-    const bits = bytes ? bytes.length * 8 : 0;
+    const bits = address.includes(":") ? 128 : 32;
     const prefix = prefixText === undefined ? bits : Number(prefixText);
-    if (!bytes || !/^\d*$/.test(prefixText ?? "") || prefixText === "" || prefix > bits) {
+    // An IPv4-mapped range (::ffff:10.0.0.0/104) matches the IPv4 addresses it maps.
+    const mapped = bytes?.length === 4 && bits === 128;
+    if (!bytes || !/^\d+$/.test(prefixText ?? "0") || prefix > bits || (mapped && prefix < 96)) {
       throw new TrustProxyError(
         `TRUST_PROXY : « ${entry} » n'est ni une adresse IP ni une plage CIDR (exemple : 127.0.0.1,::1,10.0.0.0/8)`,
       );
     }
-    // An IPv4-mapped range (::ffff:10.0.0.0/104) matches the IPv4 addresses it maps.
-    const mapped = bytes.length === 4 && address.includes(":");
-    ranges.push({ bytes, prefix: mapped ? Math.max(0, prefix - 96) : prefix });
+    ranges.push({ bytes, prefix: mapped ? prefix - 96 : prefix });
   }
   return { ranges, source: list ?? "" };
 }

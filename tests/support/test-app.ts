@@ -45,8 +45,8 @@ export interface TestAppOptions {
   rateLimit?: number;
   missionsLocales?: MissionLocale[];
   widget?: WidgetFiles;
-  /** The socket peer the app sees (default 192.0.2.10). */
-  peerAddress?: string;
+  /** The socket peer the app sees (default 192.0.2.10); a function to change it between requests. */
+  peerAddress?: string | (() => string);
   /** TRUST_PROXY, as in the environment (default: none). */
   trustProxy?: string;
   /** The directory's URL (a local fake); by default an address where nothing answers. */
@@ -106,7 +106,8 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
       chunks: new Map([["later-abc123.js", "export const later = 1;\n"]]),
     },
     demoDir: fileURLToPath(new URL("../../demo", import.meta.url)),
-    peerAddress: () => options.peerAddress ?? "192.0.2.10",
+    peerAddress: () =>
+      typeof options.peerAddress === "function" ? options.peerAddress() : (options.peerAddress ?? "192.0.2.10"),
     trustedProxies: parseTrustedProxies(options.trustProxy),
   });
   return { app, delivery, spoolDir, logger, transport, stats, dataDir };

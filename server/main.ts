@@ -142,6 +142,12 @@ async function main(): Promise<void> {
   process.on("SIGINT", shutdown);
 }
 
+if (process.argv.includes("--check")) {
+  // The operator's check (npm run doctor): nothing listens, nothing is sent but a test email.
+  const { runDoctor } = await import("./doctor/doctor");
+  process.exit(await runDoctor(process.argv.slice(2), (line) => process.stdout.write(`${line}\n`)));
+}
+
 main().catch((error: unknown) => {
   logger.log("error", { kind: error instanceof Error ? error.name : "inconnu" });
   fail(error instanceof Error ? error.message : String(error));

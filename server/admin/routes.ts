@@ -2,7 +2,7 @@
  * /admin — the director's statistics: the page, its CSV, login and logout, the stylesheet.
  * An ML without `statistiques` in the config has no page (404).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { deleteCookie, setCookie } from "hono/cookie";
@@ -20,7 +20,11 @@ import { statsView } from "./stats-view";
 
 type Env = { Variables: { ml: MissionLocale; token: string } };
 
-const STYLESHEET = readFileSync(projectPath("server", "admin", "stats.css"), "utf8");
+// From the sources (tsx, tests), else the copy the build puts beside the bundle (dist/server/).
+const STYLESHEET = readFileSync(
+  [projectPath("server", "admin", "stats.css"), projectPath("dist", "server", "stats.css")].find(existsSync) ?? "",
+  "utf8",
+);
 /** Login attempts per IP per 15 minutes (the token is long: this only slows scripts down). */
 const LOGIN_ATTEMPTS = 20;
 

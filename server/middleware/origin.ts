@@ -29,11 +29,11 @@ export function setCorsHeaders(c: Context, origin: string): void {
 }
 
 /**
- * For the public GET routes of an ML: readable by any page (nothing private, no credentials).
- * Vary: Origin all the same, since the facts say whether the asking origin may send.
+ * For the public GET routes of an ML: readable by any page's fetch (nothing private, no
+ * credentials). Vary: Origin all the same, since the facts say whether the asking origin may
+ * send. CORP stays same-origin: a CORS read does not need it.
  */
 export function setPublicCorsHeaders(c: Context): void {
   c.header("Access-Control-Allow-Origin", "*");
   c.header("Vary", "Origin", { append: true });
-  c.header("Cross-Origin-Resource-Policy", "cross-origin");
 }

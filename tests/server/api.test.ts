@@ -274,6 +274,9 @@ describe("GET /api/v1/ml/:ml and its communes", () => {
     expect(foreign.headers.get("Access-Control-Allow-Origin")).toBe("*");
     expect(foreign.headers.get("Vary")).toContain("Origin");
     expect(((await foreign.json()) as MissionLocalePublic).origineAutorisee).toBe(false);
+    // No Origin: a page of this server (same-origin GETs carry none), or no browser at all.
+    const sameOrigin = await app.request("http://localhost:8787/api/v1/ml/roubaix");
+    expect(((await sameOrigin.json()) as MissionLocalePublic).origineAutorisee).toBe(true);
     const communes = await app.request("/api/v1/ml/roubaix/communes?codePostal=59100", {
       headers: { Origin: "https://evil.example.org" },
     });

@@ -46,6 +46,12 @@ export interface MissionLocalePublic {
    * shown in French.
    */
   traductions?: Partial<Record<string, TextesTraduits>>;
+  /**
+   * Whether the page that asked (its `Origin`) may send registrations to this ML: these facts are
+   * readable from any origin, sending is not (403). Always sent by this server; absent from older
+   * servers (= unknown).
+   */
+  origineAutorisee?: boolean;
 }
 
 /** An ML's own texts in one language other than French. */

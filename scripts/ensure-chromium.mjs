@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Makes sure the tests find what they drive outside Node: Debian's Chromium (browser tests)
-// and poppler-utils (pdftotext, pdftoppm: the PDF's text and pictures). Never downloads a
+// Makes sure the tests find what they drive outside Node: Debian's Chromium (browser tests),
+// poppler-utils (pdftotext, pdftoppm: the PDF's text and pictures) and Caddy (the TLS reverse
+// proxy of the end-to-end test behind HTTPS). Never downloads a
 // browser of its own: installs the Debian packages when it may (root + apt-get), else stops
 // with the one line that installs them.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -10,10 +11,12 @@ const chromium = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromi
   (path) => path && existsSync(path),
 );
 const hasPdftotext = spawnSync("pdftotext", ["-v"]).error === undefined;
+const caddy = [process.env.CADDY_PATH, "/usr/bin/caddy"].find((path) => path && existsSync(path));
 
 const missing = [];
 if (!chromium) missing.push("chromium");
 if (!hasPdftotext) missing.push("poppler-utils");
+if (!caddy) missing.push("caddy");
 if (missing.length === 0) process.exit(0);
 
 const line = `sudo apt-get install -y ${missing.join(" ")}`;

@@ -7,6 +7,7 @@ import * as z from "zod/mini";
 import { payloadSchema } from "../contract/schema/payload";
 import { adminRoutes } from "./admin/routes";
 import type { AppDeps } from "./deps";
+import { clientAddress, clientOf } from "./middleware/client-address";
 import { embedFraming, embedRoutes } from "./routes/embed";
 import { missionsLocalesRoutes } from "./routes/missions-locales";
 import { outboxRoutes } from "./routes/outbox";
@@ -16,6 +17,7 @@ export type { AppDeps } from "./deps";
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
+  app.use("*", clientAddress(deps));
 
   // Before secureHeaders(), so that it runs after it: the embed page may be framed by the ML's sites.
   app.use("/embed/:ml", embedFraming(deps));
@@ -46,8 +48,7 @@ export function createApp(deps: AppDeps): Hono {
     },
     async function hstsBehindTls(c, next) {
       await next();
-      const forwarded = c.req.header("X-Forwarded-Proto");
-      if (new URL(c.req.url).protocol === "https:" || forwarded === "https") {
+      if (clientOf(c).scheme === "https") {
         c.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
       }
     },

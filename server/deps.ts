@@ -4,6 +4,7 @@ import type { Delivery } from "./delivery/delivery";
 import type { IdempotencyStore } from "./delivery/idempotency";
 import type { Logger } from "./log";
 import type { MailTransport } from "./mail/types";
+import type { TrustedProxies } from "./middleware/client-address";
 import type { RenderFiche } from "./pdf/render-pool";
 import type { StatsStore } from "./stats/store";
 import type { Annuaire } from "./territory/annuaire";
@@ -32,8 +33,10 @@ export interface AppDeps {
   demoDir: string;
   /** The development outbox folder, when mail goes there. */
   outboxDir?: string;
-  /** The caller's IP for rate limits (the Node entry reads the socket). */
-  clientIp?: (c: Context) => string;
+  /** The socket's remote address (the Node entry reads the connection); see client-address.ts. */
+  peerAddress?: (c: Context) => string | undefined;
+  /** TRUST_PROXY: the reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed. */
+  trustedProxies?: TrustedProxies;
   /** Renders the fiche; the Node entry uses worker threads (render-pool.ts), tests the request thread. */
   renderFiche?: RenderFiche;
 }

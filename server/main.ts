@@ -2,9 +2,9 @@ import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
 import { createApp } from "./app";
-import { readSettings, type ServerSettings, SettingsError } from "./config/env";
-import { loadMlConfig, MlConfigError } from "./config/load-ml-config";
-import type { MissionLocale } from "./config/ml-config";
+import { SettingsError } from "./config/env";
+import { MlConfigError } from "./config/load-ml-config";
+import { type Startup, validateStartup } from "./config/startup";
 import { createAlerter } from "./delivery/alerts";
 import { openIdempotencyStore } from "./delivery/idempotency";
 import { deriveKeys, developmentSpoolKey } from "./delivery/keys";
@@ -32,18 +32,17 @@ function widgetFiles(): WidgetFiles | undefined {
   return files;
 }
 
-function clientIp(c: Context): string {
+function peerAddress(c: Context): string | undefined {
   try {
-    return getConnInfo(c).remote.address ?? "inconnu";
+    return getConnInfo(c).remote.address;
   } catch {
-    return "inconnu";
+    return undefined;
   }
 }
 
-function configure(): { settings: ServerSettings; missionsLocales: MissionLocale[] } {
+function configure(): Startup {
   try {
-    const settings = readSettings();
-    return { settings, missionsLocales: loadMlConfig(settings.mlConfigPath) };
+    return validateStartup();
   } catch (error) {
     if (error instanceof SettingsError || error instanceof MlConfigError) fail(error.message);
     throw error;
@@ -109,7 +108,8 @@ async function main(): Promise<void> {
     widget: widgetFiles(),
     demoDir: projectPath("demo"),
     outboxDir: transport.name === "outbox" ? settings.outboxDir : undefined,
-    clientIp,
+    peerAddress,
+    trustedProxies: settings.trustedProxies,
     renderFiche,
   });
 
@@ -140,6 +140,12 @@ async function main(): Promise<void> {
   };
   process.on("SIGTERM", shutdown);
   process.on("SIGINT", shutdown);
+}
+
+if (process.argv.includes("--check")) {
+  // The operator's check (npm run doctor): nothing listens, nothing is sent but a test email.
+  const { runDoctor } = await import("./doctor/doctor");
+  process.exit(await runDoctor(process.argv.slice(2), (line) => process.stdout.write(`${line}\n`)));
 }
 
 main().catch((error: unknown) => {

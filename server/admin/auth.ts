@@ -8,6 +8,8 @@ import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto"
 import type { Context } from "hono";
 import { getCookie } from "hono/cookie";
 import type { MissionLocale } from "../config/ml-config";
+import { clientOf } from "../middleware/client-address";
+import { ownOrigin } from "../middleware/origin";
 
 export const SESSION_COOKIE = "ml_stats_session";
 export const SESSION_SECONDS = 8 * 60 * 60;
@@ -67,16 +69,15 @@ export function credentialsOf(c: Context, ml: MissionLocale, token: string, now:
 
 /** Cookies get Secure when the browser talks TLS (directly or through the proxy). */
 export function overTls(c: Context): boolean {
-  return new URL(c.req.url).protocol === "https:" || c.req.header("X-Forwarded-Proto") === "https";
+  return clientOf(c).scheme === "https";
 }
 
 /**
- * CSRF guard of the admin forms: the browser's Origin must be this server (scheme and Host, or the
- * https one behind a TLS proxy). A cross-site form cannot forge Origin or X-Forwarded-Proto.
+ * CSRF guard of the admin forms: the browser's Origin must be this server (scheme and Host; the
+ * scheme a trusted proxy reports). A cross-site form cannot forge Origin.
  */
 export function fromOwnPages(c: Context): boolean {
   const origin = c.req.header("Origin");
   if (origin === undefined) return c.req.header("Sec-Fetch-Site") === "same-origin";
-  const url = new URL(c.req.url);
-  return origin === url.origin || (overTls(c) && origin === `https://${url.host}`);
+  return origin === ownOrigin(c);
 }

@@ -2,12 +2,13 @@
  * /admin — the director's statistics: the page, its CSV, login and logout, the stylesheet.
  * An ML without `statistiques` in the config has no page (404).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { deleteCookie, setCookie } from "hono/cookie";
 import type { MissionLocale } from "../config/ml-config";
 import type { AppDeps } from "../deps";
+import { clientRateLimitKey } from "../middleware/client-address";
 import { rateLimit } from "../middleware/rate-limit";
 import { projectPath } from "../paths";
 import { localDay } from "../time/zoned";
@@ -19,12 +20,16 @@ import { statsView } from "./stats-view";
 
 type Env = { Variables: { ml: MissionLocale; token: string } };
 
-const STYLESHEET = readFileSync(projectPath("server", "admin", "stats.css"), "utf8");
+// From the sources (tsx, tests), else the copy the build puts beside the bundle (dist/server/).
+const STYLESHEET = readFileSync(
+  [projectPath("server", "admin", "stats.css"), projectPath("dist", "server", "stats.css")].find(existsSync) ?? "",
+  "utf8",
+);
 /** Login attempts per IP per 15 minutes (the token is long: this only slows scripts down). */
 const LOGIN_ATTEMPTS = 20;
 
 export function adminRoutes(
-  deps: Pick<AppDeps, "missionsLocales" | "stats" | "clock" | "logger" | "rateLimit" | "clientIp">,
+  deps: Pick<AppDeps, "missionsLocales" | "stats" | "clock" | "logger" | "rateLimit">,
 ): Hono<Env> {
   const byId = new Map(deps.missionsLocales.map((ml) => [ml.id, ml]));
   const app = new Hono<Env>();
@@ -84,7 +89,7 @@ export function adminRoutes(
     rateLimit({
       limit: deps.rateLimit > 0 ? LOGIN_ATTEMPTS : 0,
       windowMs: 15 * 60 * 1000,
-      clientKey: deps.clientIp ?? (() => "local"),
+      clientKey: clientRateLimitKey,
       now: () => deps.clock().getTime(),
       message: "Trop de tentatives de connexion. Réessayez dans un quart d'heure.",
     }),

@@ -2,6 +2,7 @@
  * Server settings from the environment (design.md 3.4), validated at start.
  */
 import { availableParallelism } from "node:os";
+import { parseTrustedProxies, type TrustedProxies, TrustProxyError } from "../middleware/client-address";
 import { projectPath } from "../paths";
 
 export type TransportKind = "resend" | "smtp" | "outbox";
@@ -28,6 +29,8 @@ export interface ServerSettings {
   rateLimit: number;
   /** Worker threads rendering PDFs; 0 renders on the request thread. */
   renderThreads: number;
+  /** TRUST_PROXY: reverse proxies whose forwarded headers are believed (none by default). */
+  trustedProxies: TrustedProxies;
   /** Non-fatal remarks for the start log (e.g. the outbox warning). */
   warnings: string[];
 }
@@ -43,7 +46,7 @@ export function defaultRenderThreads(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
-const DEMO_CONFIG = projectPath("demo", "missions-locales.json");
+export const DEMO_CONFIG = projectPath("demo", "missions-locales.json");
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -88,11 +91,24 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ServerSettin
     if (spoolKey.length !== 32 || !/^[A-Za-z0-9+/]+={0,2}$/.test(env.SPOOL_KEY)) {
       throw new SettingsError("SPOOL_KEY : 32 octets aléatoires en base64 attendus (openssl rand -base64 32)");
     }
+    // 32 random bytes hold ~30 distinct values; fewer than 16 means a typed or patterned key.
+    if (new Set(spoolKey).size < 16) {
+      throw new SettingsError("SPOOL_KEY trop faible (octets répétés) : générez-la avec « openssl rand -base64 32 »");
+    }
   } else if (transport !== "outbox") {
     throw new SettingsError("SPOOL_KEY manque : générez-la avec « openssl rand -base64 32 » et gardez-la secrète");
   }
 
+  let trustedProxies: TrustedProxies;
+  try {
+    trustedProxies = parseTrustedProxies(env.TRUST_PROXY);
+  } catch (error) {
+    if (error instanceof TrustProxyError) throw new SettingsError(error.message);
+    throw error;
+  }
+
   return {
+    trustedProxies,
     port: integer(env, "PORT", 8787, 0, 65535),
     host: env.HOST || "127.0.0.1",
     production,

@@ -19,9 +19,12 @@ export function parseMlConfig(text: string, source = "ML_CONFIG"): MissionLocale
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const path = issue.path.map(String).join(".") || "(racine)";
-      return `  - ${path} : ${issue.message}`;
+      return `${path} : ${issue.message}`;
     });
-    throw new MlConfigError(`${source} : configuration des Missions Locales invalide\n${problems.join("\n")}`);
+    const heading = `${source} : configuration des Missions Locales invalide`;
+    // One problem on one line (what the journal shows best); several, one line each.
+    if (problems.length === 1) throw new MlConfigError(`${heading} : ${problems[0]}`);
+    throw new MlConfigError(`${heading}\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
   }
   return result.data.missionsLocales;
 }

@@ -7,6 +7,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { MissionLocale } from "../config/ml-config";
 import type { AppDeps } from "../deps";
+import { clientRateLimitKey } from "../middleware/client-address";
 import { isAllowedOrigin } from "../middleware/origin";
 import { rateLimit } from "../middleware/rate-limit";
 import { BEACON_LIMIT_BYTES, parseBeacon } from "../stats/beacon";
@@ -17,7 +18,7 @@ type Env = { Variables: { ml: MissionLocale } };
 export const BEACONS_PER_REGISTRATION = 20;
 const ACCEPTED_TYPES = ["text/plain", "application/json"];
 
-export function funnelBeaconRoutes(deps: Pick<AppDeps, "stats" | "clock" | "rateLimit" | "clientIp">): Hono<Env> {
+export function funnelBeaconRoutes(deps: Pick<AppDeps, "stats" | "clock" | "rateLimit">): Hono<Env> {
   const app = new Hono<Env>();
   app.post(
     "/:ml/etapes",
@@ -45,7 +46,7 @@ export function funnelBeaconRoutes(deps: Pick<AppDeps, "stats" | "clock" | "rate
     rateLimit({
       limit: deps.rateLimit * BEACONS_PER_REGISTRATION,
       windowMs: 60 * 60 * 1000,
-      clientKey: deps.clientIp ?? (() => "local"),
+      clientKey: clientRateLimitKey,
       now: () => deps.clock().getTime(),
       message: "Trop d'envois depuis cette connexion.",
     }),

@@ -1,5 +1,7 @@
 /**
- * /api/v1/ml/:ml — public facts, communes of a postal code, and registrations.
+ * /api/v1/ml/:ml — public facts, communes of a postal code, and registrations. What is read
+ * (GET) holds nothing private and is answered to any origin; what is sent (POST) only to the ML's
+ * allowed origins.
  */
 import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -9,7 +11,8 @@ import { dayIn } from "../../contract/schema/age";
 import { INSEE_CODE_PATTERN, POSTAL_CODE_PATTERN } from "../../contract/schema/text-rules";
 import type { MissionLocale } from "../config/ml-config";
 import type { AppDeps } from "../deps";
-import { isAllowedOrigin, setCorsHeaders } from "../middleware/origin";
+import { clientRateLimitKey } from "../middleware/client-address";
+import { isAllowedOrigin, setCorsHeaders, setPublicCorsHeaders } from "../middleware/origin";
 import { rateLimit } from "../middleware/rate-limit";
 import { publicFacts } from "../ml-public";
 import { acceptRegistration } from "./accept-registration";
@@ -23,14 +26,14 @@ type Env = { Variables: { ml: MissionLocale } };
 export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
   const byId = new Map(deps.missionsLocales.map((ml) => [ml.id, ml]));
   const app = new Hono<Env>();
-  const clientIp = deps.clientIp ?? (() => "local");
 
   const resolveMissionLocale: MiddlewareHandler<Env> = async (c, next) => {
     const ml = byId.get(c.req.param("ml") ?? "");
     if (!ml) return c.json({ erreur: "Mission Locale inconnue." }, 404);
     c.set("ml", ml);
     const origin = c.req.header("Origin");
-    if (isAllowedOrigin(c, ml, origin)) setCorsHeaders(c, origin);
+    if (c.req.method === "GET" || c.req.method === "HEAD") setPublicCorsHeaders(c);
+    else if (isAllowedOrigin(c, ml, origin)) setCorsHeaders(c, origin);
     return next();
   };
   // "/:ml/*" does not match the bare "/:ml".
@@ -40,7 +43,10 @@ export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
   app.get("/:ml", (c) => {
     const now = deps.clock();
     const ml = c.var.ml;
-    return c.json(publicFacts(ml, now, dayIn(now, ml.fuseauHoraire), deps.transportName));
+    // No Origin: a same-origin page or no browser at all (cross-origin fetches always send one).
+    const origin = c.req.header("Origin");
+    const origineAutorisee = origin === undefined || isAllowedOrigin(c, ml, origin);
+    return c.json({ ...publicFacts(ml, now, dayIn(now, ml.fuseauHoraire), deps.transportName), origineAutorisee });
   });
 
   app.get("/:ml/communes", (c) => {
@@ -108,7 +114,7 @@ export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
     rateLimit({
       limit: deps.rateLimit,
       windowMs: 60 * 60 * 1000,
-      clientKey: clientIp,
+      clientKey: clientRateLimitKey,
       now: () => deps.clock().getTime(),
       message: "Trop d'envois depuis cette connexion. Réessayez plus tard ou appelez la Mission Locale.",
     }),

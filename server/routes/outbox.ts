@@ -7,15 +7,15 @@ import { Hono } from "hono";
 import { html } from "hono/html";
 import type { AppDeps } from "../deps";
 import { listOutbox } from "../mail/outbox-listing";
+import { clientOf } from "../middleware/client-address";
 
-const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1", "local"]);
+const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 
 export function outboxRoutes(deps: AppDeps & { outboxDir: string }): Hono {
   const app = new Hono();
-  const clientIp = deps.clientIp ?? (() => "local");
 
   app.use("*", async function loopbackOnly(c, next) {
-    if (!LOOPBACK.has(clientIp(c))) return c.text("Réservé à la machine locale.", 403);
+    if (!LOOPBACK.has(clientOf(c).address)) return c.text("Réservé à la machine locale.", 403);
     return next();
   });
 

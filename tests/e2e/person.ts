@@ -4,7 +4,7 @@
  */
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Locator, type Page } from "playwright-core";
+import { type Browser, type BrowserContextOptions, chromium, type Locator, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath } from "../support/chromium";
 
 export const ARTIFACTS = fileURLToPath(new URL("../artifacts/e2e/", import.meta.url));
@@ -13,11 +13,12 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 }
 
-export async function phonePage(browser: Browser): Promise<Page> {
+export async function phonePage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 360, height: 740 },
     deviceScaleFactor: 1,
     locale: "fr-FR",
+    ...options,
   });
   return context.newPage();
 }

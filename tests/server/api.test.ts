@@ -253,12 +253,14 @@ describe("POST /api/v1/ml/:ml/preinscriptions", () => {
 });
 
 describe("GET /api/v1/ml/:ml and its communes", () => {
-  it("gives the ML's public facts, never its mailbox, with CORS for allowed origins only", async () => {
+  it("gives the ML's public facts, never its mailbox, to any origin, saying whether it may send", async () => {
     const { app } = await buildTestApp();
     const response = await app.request("http://localhost:8787/api/v1/ml/roubaix", { headers: { Origin: TEST_ORIGIN } });
     expect(response.status).toBe(200);
-    expect(response.headers.get("Access-Control-Allow-Origin")).toBe(TEST_ORIGIN);
+    expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(response.headers.get("Access-Control-Allow-Credentials")).toBeNull();
     const facts = (await response.json()) as MissionLocalePublic;
+    expect(facts.origineAutorisee).toBe(true);
     expect(facts.nom).toBe("Mission Locale de Roubaix Lys-Lez-Lannoy");
     expect(facts.age).toEqual({ min: 16, max: 25 });
     expect(facts.confidentialite.messagerie).toBe("resend");
@@ -268,7 +270,22 @@ describe("GET /api/v1/ml/:ml and its communes", () => {
     const foreign = await app.request("http://localhost:8787/api/v1/ml/roubaix", {
       headers: { Origin: "https://evil.example.org" },
     });
-    expect(foreign.headers.get("Access-Control-Allow-Origin")).toBeNull();
+    expect(foreign.status).toBe(200);
+    expect(foreign.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(foreign.headers.get("Vary")).toContain("Origin");
+    expect(((await foreign.json()) as MissionLocalePublic).origineAutorisee).toBe(false);
+    // No Origin: a page of this server (same-origin GETs carry none), or no browser at all.
+    const sameOrigin = await app.request("http://localhost:8787/api/v1/ml/roubaix");
+    expect(((await sameOrigin.json()) as MissionLocalePublic).origineAutorisee).toBe(true);
+    const communes = await app.request("/api/v1/ml/roubaix/communes?codePostal=59100", {
+      headers: { Origin: "https://evil.example.org" },
+    });
+    expect(communes.status).toBe(200);
+    expect(communes.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    // Reading is open, sending is not.
+    const post = await postRegistration(app, validPayload(), { origin: "https://evil.example.org" });
+    expect(post.status).toBe(403);
+    expect(post.headers.get("Access-Control-Allow-Origin")).toBeNull();
   });
 
   it("lists the communes of a postal code with the territory flag", async () => {

@@ -106,11 +106,14 @@ describe("the director's page: who may see it", () => {
     expect(setup.logger.lines.join("")).not.toContain(TOKEN.slice(0, 20));
   });
 
-  it("sets Secure behind TLS", async () => {
-    const setup = await app();
-    const response = await login(setup, TOKEN, { "X-Forwarded-Proto": "https", Origin: "https://localhost:8787" });
+  it("sets Secure behind a trusted TLS proxy, and believes no one else's X-Forwarded-Proto", async () => {
+    const behindProxy = await buildTestApp({ missionsLocales: missionsLocales(), trustProxy: "192.0.2.10" });
+    const tls = { "X-Forwarded-Proto": "https", Origin: "https://localhost:8787" };
+    const response = await login(behindProxy, TOKEN, tls);
     expect(response.status).toBe(303);
     expect(response.headers.get("Set-Cookie")).toContain("Secure");
+    // Straight from a client, the header is ignored: an https Origin is not this http server's.
+    expect((await login(await app(), TOKEN, tls)).status).toBe(403);
   });
 
   it("answers 401 with the form and a French message to a wrong token, and sets no cookie", async () => {

@@ -1,6 +1,7 @@
 /**
- * A local HTTP server that speaks Resend's `POST /emails` (request, response and error shapes
- * of api.resend.com), so the real SDK is exercised in tests. It can fail on command.
+ * A local HTTP server that speaks Resend's `POST /emails` and `GET /domains` (request, response
+ * and error shapes of api.resend.com), so the real SDK is exercised in tests. It can fail on
+ * command.
  */
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -53,7 +54,15 @@ interface EmailBody {
 const asList = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
 
-export async function startResendFake(apiKey = "re_test_fictif"): Promise<ResendFake> {
+export interface ResendFakeOptions {
+  /** The account's domains, all verified unless listed in `unverified` (GET /domains). */
+  domains?: string[];
+  unverified?: string[];
+  /** A key restricted to sending: accepted by POST /emails, refused by GET /domains. */
+  sendingOnlyKey?: string;
+}
+
+export async function startResendFake(apiKey = "re_test_fictif", options: ResendFakeOptions = {}): Promise<ResendFake> {
   const emails: ReceivedEmail[] = [];
   const attempts: number[] = [];
   const failures: (FakeFailure | "drop")[] = [];
@@ -72,10 +81,46 @@ export async function startResendFake(apiKey = "re_test_fictif"): Promise<Resend
       failure.headers,
     );
 
+  // Resend's answers: 401 missing_api_key, 403 invalid_api_key, 401 restricted_api_key.
+  const listDomains = (req: IncomingMessage, res: ServerResponse) => {
+    const authorization = req.headers.authorization;
+    if (!authorization) {
+      return error(res, {
+        status: 401,
+        name: "missing_api_key",
+        message: "Missing API key in the authorization header.",
+      });
+    }
+    if (options.sendingOnlyKey && authorization === `Bearer ${options.sendingOnlyKey}`) {
+      return error(res, {
+        status: 401,
+        name: "restricted_api_key",
+        message: "This API key is restricted to only send emails.",
+      });
+    }
+    if (authorization !== `Bearer ${apiKey}`) {
+      return error(res, { status: 403, name: "invalid_api_key", message: "API key is invalid." });
+    }
+    const unverified = new Set(options.unverified ?? []);
+    answer(res, 200, {
+      object: "list",
+      has_more: false,
+      data: (options.domains ?? []).map((name, index) => ({
+        id: `d91cd9bd-1176-453e-8fc1-35364d38050${index}`,
+        name,
+        status: unverified.has(name) ? "not_started" : "verified",
+        created_at: "2026-04-26 20:21:26.347412+00",
+        region: "eu-west-1",
+        capabilities: { sending: "enabled", receiving: "disabled" },
+      })),
+    });
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString("utf8");
+    if (req.method === "GET" && req.url?.split("?")[0] === "/domains") return listDomains(req, res);
     if (req.method !== "POST" || req.url !== "/emails") {
       return error(res, { status: 404, name: "not_found", message: "The requested endpoint does not exist." });
     }
@@ -83,7 +128,8 @@ export async function startResendFake(apiKey = "re_test_fictif"): Promise<Resend
     const failure = failures.shift();
     if (failure === "drop") return req.socket.destroy();
     if (failure) return error(res, failure);
-    if (req.headers.authorization !== `Bearer ${apiKey}`) {
+    const sendingOnly = options.sendingOnlyKey && req.headers.authorization === `Bearer ${options.sendingOnlyKey}`;
+    if (req.headers.authorization !== `Bearer ${apiKey}` && !sendingOnly) {
       return error(res, {
         status: 401,
         name: "missing_api_key",

@@ -34,8 +34,13 @@ export interface ServerProcess {
 
 export interface StartOptions {
   env?: Record<string, string>;
-  /** "npm-start" runs the README's command (builds first); "entry" runs server/main.ts directly. */
-  via?: "npm-start" | "entry";
+  /**
+   * "npm-start" runs the README's command (builds first); "entry" runs server/main.ts directly;
+   * "built" runs dist/server/main.js with node, as the systemd unit does.
+   */
+  via?: "npm-start" | "entry" | "built";
+  /** The project folder to run in (default: this repository). */
+  cwd?: string;
   port?: number;
   timeoutMs?: number;
 }
@@ -49,9 +54,11 @@ export async function startServer(options: StartOptions = {}): Promise<ServerPro
   const [command, args] =
     options.via === "npm-start"
       ? ["npm", ["start", "--silent"]]
-      : [process.execPath, ["--import", "tsx", "server/main.ts"]];
+      : options.via === "built"
+        ? [process.execPath, ["dist/server/main.js"]]
+        : [process.execPath, ["--import", "tsx", "server/main.ts"]];
   const child = spawn(command, args, {
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     env: { ...process.env, NODE_ENV: "test", PORT: String(port), HOST: "127.0.0.1", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: options.via === "npm-start",

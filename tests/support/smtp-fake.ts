@@ -15,12 +15,25 @@ export interface SmtpFake {
   close(): Promise<void>;
 }
 
-export async function startSmtpFake(port = 0): Promise<SmtpFake> {
+export interface SmtpFakeOptions {
+  /** Require AUTH PLAIN/LOGIN with these credentials (over plain TCP: it is local). */
+  auth?: { user: string; pass: string };
+}
+
+export async function startSmtpFake(port = 0, options: SmtpFakeOptions = {}): Promise<SmtpFake> {
   const messages: ParsedMail[] = [];
   const refusals: number[] = [];
+  const auth = options.auth;
   const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
+    authOptional: auth === undefined,
+    disabledCommands: auth ? ["STARTTLS"] : ["STARTTLS", "AUTH"],
+    allowInsecureAuth: true,
+    onAuth(credentials, _session, callback) {
+      if (auth && credentials.username === auth.user && credentials.password === auth.pass) {
+        return callback(null, { user: credentials.username });
+      }
+      callback(Object.assign(new Error("Authentication credentials invalid"), { responseCode: 535 }));
+    },
     logger: false,
     onData(stream, _session, callback) {
       simpleParser(stream)

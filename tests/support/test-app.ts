@@ -12,6 +12,7 @@ import { openSpool } from "../../server/delivery/spool";
 import { createDeliveryWorker, type DeliveryWorker } from "../../server/delivery/worker";
 import { memoryLogger } from "../../server/log";
 import type { MailTransport, OutgoingMail, SendOutcome } from "../../server/mail/types";
+import { parseTrustedProxies } from "../../server/middleware/client-address";
 import { openStatsStore, type StatsStore } from "../../server/stats/store";
 import { createAnnuaire } from "../../server/territory/annuaire";
 import { type CommunesIndex, loadCommunesIndex } from "../../server/territory/communes-index";
@@ -44,7 +45,10 @@ export interface TestAppOptions {
   rateLimit?: number;
   missionsLocales?: MissionLocale[];
   widget?: WidgetFiles;
-  clientIp?: string;
+  /** The socket peer the app sees (default 192.0.2.10); a function to change it between requests. */
+  peerAddress?: string | (() => string);
+  /** TRUST_PROXY, as in the environment (default: none). */
+  trustProxy?: string;
   /** The directory's URL (a local fake); by default an address where nothing answers. */
   annuaireUrl?: string;
   /** Where the statistics counters live (default: a fresh temporary folder). */
@@ -102,7 +106,9 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
       chunks: new Map([["later-abc123.js", "export const later = 1;\n"]]),
     },
     demoDir: fileURLToPath(new URL("../../demo", import.meta.url)),
-    clientIp: () => options.clientIp ?? "192.0.2.10",
+    peerAddress: () =>
+      typeof options.peerAddress === "function" ? options.peerAddress() : (options.peerAddress ?? "192.0.2.10"),
+    trustedProxies: parseTrustedProxies(options.trustProxy),
   });
   return { app, delivery, spoolDir, logger, transport, stats, dataDir };
 }

@@ -7,6 +7,7 @@
  * The order of the map is the form's order (the review lists the answers in it). The fiche has
  * its own order, I-Milo's screen order, in FICHE_SECTIONS below.
  */
+import type { FieldKey } from "./i18n/fr";
 import type { optionsFr } from "./i18n/options-fr";
 
 /** A table of option labels in the locale tables (`t.options`), for the fields that are categories. */
@@ -32,9 +33,11 @@ export type FieldKind =
 
 export interface FieldFacts {
   kind: FieldKind;
+  /** Its label and hint in the locale tables (`t.champs`), for what the youth is asked. */
+  label?: FieldKey;
   /** Option labels (keys are the schema's enum values, in their order). */
   options?: OptionTable;
-  /** On the review step, under its label in the locale tables (`t.champs[path]`). */
+  /** On the review step, under its label. */
   review: boolean;
   /** The fiche's label for the staff; absent when the value is printed within another row. */
   fiche?: string;
@@ -45,63 +48,136 @@ export interface FieldFacts {
 }
 
 const fields = {
-  "identite.civilite": { kind: "choice", options: "civilite", review: true, fiche: "Civilité" },
-  "identite.nomNaissance": { kind: "name", review: true, fiche: "Nom de naissance" },
-  "identite.nomUsage": { kind: "name", review: true, fiche: "Nom d'usage", ficheOmitsWhenAbsent: true },
-  "identite.prenom": { kind: "name", review: true, fiche: "Prénom" },
-  "identite.dateNaissance": { kind: "date", review: true, fiche: "Date de naissance" },
-  "identite.lieuNaissance.pays": { kind: "country", review: true, fiche: "Lieu de naissance" },
-  "identite.lieuNaissance.commune": { kind: "text", review: true, ficheWith: "identite.lieuNaissance.pays" },
-  "identite.nationalite": { kind: "choice", options: "nationalite", review: true, fiche: "Nationalité" },
-  "representantLegal.nom": { kind: "name", review: true, fiche: "Nom" },
-  "representantLegal.prenom": { kind: "name", review: true, fiche: "Prénom" },
-  "representantLegal.telephone": { kind: "phone", review: true, fiche: "Téléphone" },
-  "representantLegal.lien": { kind: "choice", options: "lien", review: true, fiche: "Lien" },
-  "coordonnees.adresse.ligne1": { kind: "text", review: true, fiche: "Adresse" },
+  "identite.civilite": {
+    label: "identite.civilite",
+    kind: "choice",
+    options: "civilite",
+    review: true,
+    fiche: "Civilité",
+  },
+  "identite.nomNaissance": { label: "identite.nomNaissance", kind: "name", review: true, fiche: "Nom de naissance" },
+  "identite.nomUsage": {
+    label: "identite.nomUsage",
+    kind: "name",
+    review: true,
+    fiche: "Nom d'usage",
+    ficheOmitsWhenAbsent: true,
+  },
+  "identite.prenom": { label: "identite.prenom", kind: "name", review: true, fiche: "Prénom" },
+  "identite.dateNaissance": { label: "identite.dateNaissance", kind: "date", review: true, fiche: "Date de naissance" },
+  "identite.lieuNaissance.pays": {
+    label: "identite.lieuNaissance.pays",
+    kind: "country",
+    review: true,
+    fiche: "Lieu de naissance",
+  },
+  "identite.lieuNaissance.commune": {
+    label: "identite.lieuNaissance.commune",
+    kind: "text",
+    review: true,
+    ficheWith: "identite.lieuNaissance.pays",
+  },
+  "identite.nationalite": {
+    label: "identite.nationalite",
+    kind: "choice",
+    options: "nationalite",
+    review: true,
+    fiche: "Nationalité",
+  },
+  "representantLegal.nom": { label: "representantLegal.nom", kind: "name", review: true, fiche: "Nom" },
+  "representantLegal.prenom": { label: "representantLegal.prenom", kind: "name", review: true, fiche: "Prénom" },
+  "representantLegal.telephone": {
+    label: "representantLegal.telephone",
+    kind: "phone",
+    review: true,
+    fiche: "Téléphone",
+  },
+  "representantLegal.lien": {
+    label: "representantLegal.lien",
+    kind: "choice",
+    options: "lien",
+    review: true,
+    fiche: "Lien",
+  },
+  "coordonnees.adresse.ligne1": { label: "coordonnees.adresse.ligne1", kind: "text", review: true, fiche: "Adresse" },
   "coordonnees.adresse.complement": {
+    label: "coordonnees.adresse.complement",
     kind: "text",
     review: true,
     fiche: "Complément d'adresse",
     ficheOmitsWhenAbsent: true,
   },
-  "coordonnees.adresse.codePostal": { kind: "digits", review: true, fiche: "Code postal" },
-  "coordonnees.adresse.commune": { kind: "text", review: true, fiche: "Commune" },
+  "coordonnees.adresse.codePostal": {
+    label: "coordonnees.adresse.codePostal",
+    kind: "digits",
+    review: true,
+    fiche: "Code postal",
+  },
+  "coordonnees.adresse.commune": { label: "coordonnees.adresse.commune", kind: "text", review: true, fiche: "Commune" },
   // Chosen with the commune's name (never typed): the review shows the name, the fiche both.
   "coordonnees.adresse.codeInsee": { kind: "hidden", review: false, ficheWith: "coordonnees.adresse.commune" },
-  "coordonnees.telephone": { kind: "phone", review: true, fiche: "Téléphone" },
-  "coordonnees.email": { kind: "email", review: true, fiche: "E-mail" },
-  "logement.situation": { kind: "choice", options: "logement", review: true, fiche: "Situation" },
-  "parcours.situation": { kind: "choice", options: "situation", review: true, fiche: "Situation actuelle" },
+  "coordonnees.telephone": { label: "coordonnees.telephone", kind: "phone", review: true, fiche: "Téléphone" },
+  "coordonnees.email": { label: "coordonnees.email", kind: "email", review: true, fiche: "E-mail" },
+  "logement.situation": {
+    label: "logement.situation",
+    kind: "choice",
+    options: "logement",
+    review: true,
+    fiche: "Situation",
+  },
+  "parcours.situation": {
+    label: "parcours.situation",
+    kind: "choice",
+    options: "situation",
+    review: true,
+    fiche: "Situation actuelle",
+  },
   "parcours.derniereClasse": {
+    label: "parcours.derniereClasse",
     kind: "choice",
     options: "derniereClasse",
     review: true,
     fiche: "Dernière classe suivie",
   },
-  "parcours.diplome": { kind: "choice", options: "diplome", review: true, fiche: "Diplôme le plus élevé" },
+  "parcours.diplome": {
+    label: "parcours.diplome",
+    kind: "choice",
+    options: "diplome",
+    review: true,
+    fiche: "Diplôme le plus élevé",
+  },
   "parcours.anneeSortie": {
+    label: "parcours.anneeSortie",
     kind: "digits",
     review: true,
     fiche: "Sortie du système scolaire",
     ficheOmitsWhenAbsent: true,
   },
   "parcours.inscritFranceTravail": {
+    label: "parcours.inscritFranceTravail",
     kind: "choice",
     options: "ouiNonInconnu",
     review: true,
     fiche: "Inscrit à France Travail",
   },
   "parcours.dejaVenuMissionLocale": {
+    label: "parcours.dejaVenuMissionLocale",
     kind: "choice",
     options: "ouiNonInconnu",
     review: true,
     fiche: "Déjà venu à la Mission Locale",
   },
-  "rappel.creneaux": { kind: "choices", options: "creneau", review: true, fiche: "Créneaux préférés" },
-  origine: { kind: "choice", options: "origine", review: true, fiche: "Comment a connu la ML" },
-  message: { kind: "message", review: true, fiche: "Message" },
+  "rappel.creneaux": {
+    label: "rappel.creneaux",
+    kind: "choices",
+    options: "creneau",
+    review: true,
+    fiche: "Créneaux préférés",
+  },
+  origine: { label: "origine", kind: "choice", options: "origine", review: true, fiche: "Comment a connu la ML" },
+  message: { label: "message", kind: "message", review: true, fiche: "Message" },
   // The box ticked on the review step itself; the fiche exists only because it was.
-  informationLue: { kind: "consent", review: false },
+  informationLue: { label: "informationLue", kind: "consent", review: false },
   // Anti-spam facts: in the JSON attachment only.
   "meta.dureeSaisieMs": { kind: "hidden", review: false },
   "meta.siteWeb": { kind: "hidden", review: false },

@@ -6,6 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import type * as z from "zod/mini";
+import { plainFormHtml } from "../../bench/plain-form";
 import { FICHE_SECTIONS, FIELD_PATHS, FIELDS, type FieldPath, valueAt } from "../../contract/fields";
 import { optionsFr } from "../../contract/i18n/options-fr";
 import { payloadSchema } from "../../contract/schema/payload";
@@ -89,6 +90,24 @@ describe("the field map", () => {
   it("keeps off the review and the fiche only the leaves decided here", () => {
     expect(FIELD_PATHS.filter((path) => !FIELDS[path].review)).toEqual(NOT_REVIEWED);
     expect(FIELD_PATHS.filter((path) => !FIELDS[path].fiche && !FIELDS[path].ficheWith)).toEqual(JSON_ONLY);
+  });
+});
+
+describe("the bench's plain form", () => {
+  it("asks every question the widget asks, with its options", () => {
+    const form = plainFormHtml();
+    for (const path of FIELD_PATHS) {
+      const { label, options, kind } = FIELDS[path];
+      if (!label) continue;
+      if (kind === "date") {
+        for (const part of ["jour", "mois", "annee"]) expect(form, path).toContain(`name="${path}.${part}"`);
+        continue;
+      }
+      expect(form, path).toContain(`name="${path}"`);
+      for (const value of options ? Object.keys(optionsFr[options]) : []) {
+        expect(form, `${path} = ${value}`).toContain(`value="${value}"`);
+      }
+    }
   });
 });
 

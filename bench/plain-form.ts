@@ -1,23 +1,23 @@
 /**
  * The floor the widget is weighed and timed against: one plain HTML form with every field of
- * every step, the same labels and hints, the same options (from the schema's enums and the French
- * option labels) and the same country list, and no script. Written to bench/plain-form.html at
- * bench time so it follows the widget's texts instead of a hand-made copy going stale.
+ * every step, the same labels and hints, the same options (the field map, contract/fields.ts, and
+ * the French option labels) and the same country list, and no script. Written to
+ * bench/plain-form.html at bench time (not kept in git) so it follows the widget's texts instead
+ * of a copy going stale.
  *
  * What the plain form cannot do (commune lookup from the postal code, step-by-step checks, age
  * rules, the review step) is left out: it is the floor, not an equivalent.
  */
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { fr } from "../contract/i18n/fr";
+import { FIELD_PATHS, FIELDS, type FieldPath } from "../contract/fields";
+import { type FieldKey, fr } from "../contract/i18n/fr";
 import { optionsFr } from "../contract/i18n/options-fr";
-import * as enums from "../contract/schema/enums";
 import { countryOptions } from "../widget/countries";
 import { STEP_IDS, stepIndexOf } from "../widget/steps/index";
 
 export const PLAIN_FORM_PATH = fileURLToPath(new URL("plain-form.html", import.meta.url));
 
-type FieldKey = keyof typeof fr.champs;
 interface Option {
   value: string;
   label: string;
@@ -29,42 +29,46 @@ type Control =
   | { kind: "consent" }
   | { kind: "part" };
 
-const options = <V extends string>(values: readonly V[], labels: Readonly<Record<V, string>>): Option[] =>
-  values.map((value) => ({ value, label: labels[value] }));
+/** Categories the widget asks with a drop-down (the others with radios). */
+const DROP_DOWNS = new Set<FieldPath>(["parcours.derniereClasse", "parcours.diplome", "origine"]);
 
-/**
- * How each field is asked, as the widget's steps ask it (radios for a few options, a drop-down
- * beyond). Fields not listed are text inputs; the labels and the order come from fr.champs.
- */
-const CONTROLS: Partial<Record<FieldKey, Control>> = {
-  "identite.civilite": { kind: "radio", options: options(enums.CIVILITES, optionsFr.civilite) },
-  "identite.nomNaissance": { kind: "text", autocomplete: "family-name" },
-  "identite.prenom": { kind: "text", autocomplete: "given-name" },
-  "identite.dateNaissance": { kind: "part" },
-  "identite.lieuNaissance.pays": { kind: "select", options: countryOptions("fr") },
-  "identite.nationalite": { kind: "radio", options: options(enums.NATIONALITES, optionsFr.nationalite) },
-  "representantLegal.telephone": { kind: "text", type: "tel" },
-  "representantLegal.lien": { kind: "radio", options: options(enums.LIENS_REPRESENTANT, optionsFr.lien) },
-  "coordonnees.adresse.ligne1": { kind: "text", autocomplete: "address-line1" },
-  "coordonnees.adresse.complement": { kind: "text", autocomplete: "address-line2" },
-  "coordonnees.adresse.codePostal": { kind: "text", autocomplete: "postal-code" },
-  "coordonnees.adresse.commune": { kind: "text", autocomplete: "address-level2" },
-  "coordonnees.telephone": { kind: "text", type: "tel", autocomplete: "tel" },
-  "coordonnees.email": { kind: "text", type: "email", autocomplete: "email" },
-  "logement.situation": { kind: "radio", options: options(enums.SITUATIONS_LOGEMENT, optionsFr.logement) },
-  "parcours.situation": { kind: "radio", options: options(enums.SITUATIONS_PARCOURS, optionsFr.situation) },
-  "parcours.derniereClasse": { kind: "select", options: options(enums.DERNIERES_CLASSES, optionsFr.derniereClasse) },
-  "parcours.diplome": { kind: "select", options: options(enums.DIPLOMES, optionsFr.diplome) },
-  "parcours.inscritFranceTravail": { kind: "radio", options: options(enums.OUI_NON_INCONNU, optionsFr.ouiNonInconnu) },
-  "parcours.dejaVenuMissionLocale": {
-    kind: "radio",
-    options: options(enums.OUI_NON_INCONNU, optionsFr.ouiNonInconnu),
-  },
-  "rappel.creneaux": { kind: "checkbox", options: options(enums.CRENEAUX, optionsFr.creneau) },
-  origine: { kind: "select", options: options(enums.ORIGINES, optionsFr.origine) },
-  message: { kind: "textarea" },
-  informationLue: { kind: "consent" },
+const AUTOCOMPLETE: Partial<Record<FieldPath, string>> = {
+  "identite.nomNaissance": "family-name",
+  "identite.prenom": "given-name",
+  "coordonnees.adresse.ligne1": "address-line1",
+  "coordonnees.adresse.complement": "address-line2",
+  "coordonnees.adresse.codePostal": "postal-code",
+  "coordonnees.adresse.commune": "address-level2",
+  "coordonnees.telephone": "tel",
+  "coordonnees.email": "email",
 };
+
+/** How a field is asked, as the widget's steps ask it, from its kind and options in the field map. */
+function controlOf(path: FieldPath): Control {
+  const { kind, options } = FIELDS[path];
+  if (options) {
+    const list = Object.entries(optionsFr[options]).map(([value, label]) => ({ value, label }));
+    if (kind === "choices") return { kind: "checkbox", options: list };
+    return { kind: DROP_DOWNS.has(path) ? "select" : "radio", options: list };
+  }
+  const autocomplete = AUTOCOMPLETE[path];
+  switch (kind) {
+    case "date":
+      return { kind: "part" };
+    case "country":
+      return { kind: "select", options: countryOptions("fr") };
+    case "message":
+      return { kind: "textarea" };
+    case "consent":
+      return { kind: "consent" };
+    case "phone":
+      return { kind: "text", type: "tel", autocomplete };
+    case "email":
+      return { kind: "text", type: "email", autocomplete };
+    default:
+      return { kind: "text", autocomplete };
+  }
+}
 
 const DATE_PARTS = ["jour", "mois", "annee"] as const;
 
@@ -118,11 +122,14 @@ function field(path: FieldKey, control: Control): string {
 }
 
 export function plainFormHtml(): string {
-  const keys = (Object.keys(fr.champs) as FieldKey[]).filter((key) => !/\.(jour|mois|annee)$/.test(key));
+  const asked = FIELD_PATHS.flatMap((path) => {
+    const key = FIELDS[path].label;
+    return key ? [{ path, key }] : [];
+  });
   const steps = STEP_IDS.map((step, index) => {
-    const fields = keys
-      .filter((key) => stepIndexOf(key) === index)
-      .map((key) => field(key, CONTROLS[key] ?? { kind: "text" }));
+    const fields = asked
+      .filter(({ path }) => stepIndexOf(path) === index)
+      .map(({ path, key }) => field(key, controlOf(path)));
     return fields.length
       ? `<fieldset><legend><h2>${escapeHtml(fr.etapes[step])}</h2></legend>${fields.join("\n")}</fieldset>`
       : "";

@@ -4,18 +4,19 @@
  * then `DATA_DIR=… npm start` and open /admin/roubaix/stats (demo token in demo/missions-locales.json).
  * It overwrites that ML's counters: never point it at a real server's DATA_DIR.
  */
+
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { dayIn } from "../contract/schema/age";
 import { writeFileDurably } from "../server/delivery/durable-file";
 import { serializeCounters } from "../server/stats/counters-file";
 import { STATS_FOLDER } from "../server/stats/store";
-import { localDay } from "../server/time/zoned";
 import { demoCounters } from "./demo-stats-lib";
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1];
 const dataDir = resolve(args.find((arg) => !arg.startsWith("--")) ?? process.env.DATA_DIR ?? "var/data");
-const until = option("jusqu-au") ?? localDay(new Date(), "Europe/Paris");
+const until = option("jusqu-au") ?? dayIn(new Date(), "Europe/Paris");
 const ml = option("ml") ?? "roubaix";
 if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || !/^[a-z0-9-]{2,40}$/.test(ml)) {
   process.stderr.write("usage : npx tsx scripts/demo-stats.ts [DATA_DIR] [--jusqu-au=AAAA-MM-JJ] [--ml=roubaix]\n");

@@ -3,9 +3,10 @@
  * closed, the end of the next opening period after it. Weekends, public holidays of the ML's
  * zone and its closures are closed time.
  */
+import { dayIn } from "../contract/schema/age";
 import { type MissionLocale, WEEKDAYS } from "./config/ml-config";
 import { publicHolidays } from "./time/holidays";
-import { instantAt, localDay, nextDay, wallTime } from "./time/zoned";
+import { instantAt, nextDay, wallTime } from "./time/zoned";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Far enough for a long summer closure; beyond it the config is wrong, not the youth. */
@@ -51,7 +52,7 @@ function computePeriods(day: string, ml: OpeningFacts): [Date, Date][] {
 
 export function callBackDeadline(receivedAt: Date, ml: OpeningFacts): Date {
   const target = new Date(receivedAt.getTime() + DAY_MS);
-  let day = localDay(target, ml.fuseauHoraire);
+  let day = dayIn(target, ml.fuseauHoraire);
   for (let i = 0; i < SEARCH_DAYS; i++, day = nextDay(day)) {
     for (const [start, end] of periodsOf(day, ml)) {
       if (end < target) continue;

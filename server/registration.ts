@@ -15,6 +15,11 @@ export interface Registration {
   /** Pseudonymous reference, e.g. "PI-7K3F-Q9XM". */
   reference: string;
   receivedAt: Date;
+  /**
+   * The day received (YYYY-MM-DD) in the ML's time zone, computed once on arrival: the age rules,
+   * the flags, the fiche and the statistics all count from this one day.
+   */
+  receivedOn: string;
   /** Call-back deadline. */
   rappelAvant: Date;
   /** Validated payload; `coordonnees.adresse.commune` is the official name of `codeInsee`. */

@@ -6,7 +6,7 @@
 import { ageOn, ageVerdict } from "../contract/schema/age";
 import { LOGEMENTS_PRIORITAIRES } from "../contract/schema/enums";
 import { type FieldErrors, fieldErrors } from "../contract/schema/errors";
-import { type Payload, payloadSchema } from "../contract/schema/payload";
+import { futureLeavingYear, type Payload, payloadSchema } from "../contract/schema/payload";
 import type { MissionLocale } from "./config/ml-config";
 import type { RegistrationFlags } from "./registration";
 import type { CommunesIndex } from "./territory/communes-index";
@@ -51,11 +51,8 @@ export function validateRegistration(
     errors["coordonnees.adresse.codeInsee"] = { key: "commune.horsTerritoire", params: { commune: official.nom } };
   }
 
-  const year = Number(today.slice(0, 4));
-  const { anneeSortie } = payload.parcours;
-  if (anneeSortie !== undefined && anneeSortie > year) {
-    errors["parcours.anneeSortie"] = { key: "anneeSortie.futur", params: { annee: year } };
-  }
+  const future = futureLeavingYear(payload.parcours.anneeSortie, today);
+  if (future) errors["parcours.anneeSortie"] = future;
 
   if (Object.keys(errors).length > 0 || !official) return { ok: false, errors };
   // The commune's name comes from the official list, not from the browser.

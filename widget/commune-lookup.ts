@@ -6,6 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { Commune } from "../contract/api-types";
 import type { Strings } from "../contract/i18n/fr";
 import { fill } from "../contract/i18n/fr-premier";
+import { POSTAL_CODE_PATTERN as POSTAL_CODE } from "../contract/schema/postal-code";
 import type { ApiClient } from "./api";
 
 export const POSTAL_PATH = "coordonnees.adresse.codePostal";
@@ -19,7 +20,6 @@ export type CommunesState =
   | { status: "erreur"; codePostal: string };
 
 const DEBOUNCE_MS = 300;
-const POSTAL_CODE = /^\d{5}$/;
 
 export class CommuneLookup implements ReactiveController {
   state: CommunesState = { status: "vide" };

@@ -17,6 +17,7 @@ import {
   SITUATIONS_LOGEMENT,
   SITUATIONS_PARCOURS,
 } from "./enums";
+import type { FieldError } from "./errors";
 import { CODES_PAYS } from "./pays";
 import { telephoneE164 } from "./telephone";
 import {
@@ -30,21 +31,8 @@ import {
 export const MESSAGE_MAX = 500;
 export const NAME_MAX = 60;
 
-/** A person's name: trimmed, NFC, Latin letters and separators, 1..60. */
-function name(field: string) {
-  return z
-    .string({ error: `${field}.requis` })
-    .check(
-      z.trim(),
-      z.normalize("NFC"),
-      z.minLength(1, { error: `${field}.requis` }),
-      z.maxLength(NAME_MAX, { error: `${field}.long` }),
-      z.regex(NAME_PATTERN, { error: `${field}.format` }),
-    );
-}
-
-/** One line of free text (address, place): trimmed, NFC, printable. */
-function line(field: string, max: number) {
+/** Typed text on one line: trimmed, NFC, 1..`max` characters matching `pattern`. */
+function typedText(field: string, pattern: RegExp, max: number) {
   return z
     .string({ error: `${field}.requis` })
     .check(
@@ -52,9 +40,14 @@ function line(field: string, max: number) {
       z.normalize("NFC"),
       z.minLength(1, { error: `${field}.requis` }),
       z.maxLength(max, { error: `${field}.long` }),
-      z.regex(SINGLE_LINE_PATTERN, { error: `${field}.format` }),
+      z.regex(pattern, { error: `${field}.format` }),
     );
 }
+
+/** A person's name: Latin letters and separators, 1..60. */
+const name = (field: string) => typedText(field, NAME_PATTERN, NAME_MAX);
+/** One line of free text (address, place): anything printable. */
+const line = (field: string, max: number) => typedText(field, SINGLE_LINE_PATTERN, max);
 
 function choice<const T extends readonly [string, ...string[]]>(values: T, field: string) {
   return z.enum(values, { error: `${field}.requis` });
@@ -143,6 +136,16 @@ export const parcoursSchema = z.strictObject(
   },
   section,
 );
+
+/**
+ * The one rule on the school-leaving year the schema cannot hold, since it needs the day: not
+ * after this year (`today` is YYYY-MM-DD in the ML's time zone). Checked by the widget's step and
+ * by the server. The error, or null.
+ */
+export function futureLeavingYear(anneeSortie: number | undefined, today: string): FieldError | null {
+  const year = Number(today.slice(0, 4));
+  return anneeSortie !== undefined && anneeSortie > year ? { key: "anneeSortie.futur", params: { annee: year } } : null;
+}
 
 export const rappelSchema = z.strictObject(
   {

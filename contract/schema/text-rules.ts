@@ -12,7 +12,7 @@ export const SINGLE_LINE_PATTERN = new RegExp(`^[^\\p{Cc}\\p{Cs}${BIDI_CONTROLS}
 /** Like a single line, with line breaks allowed (the free message). */
 export const MULTI_LINE_PATTERN = new RegExp(`^(?:[^\\p{Cc}\\p{Cs}${BIDI_CONTROLS}]|\\n)*$`, "u");
 
-export const POSTAL_CODE_PATTERN = /^\d{5}$/;
+export { POSTAL_CODE_PATTERN } from "./postal-code";
 /** INSEE commune codes: five digits, or Corsica's 2A/2B followed by three digits. */
 export const INSEE_CODE_PATTERN = /^(?:\d{5}|2[AB]\d{3})$/;
 

@@ -6,12 +6,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { deleteCookie, setCookie } from "hono/cookie";
+import { dayIn } from "../../contract/schema/age";
 import type { MissionLocale } from "../config/ml-config";
 import type { AppDeps } from "../deps";
 import { clientRateLimitKey } from "../middleware/client-address";
 import { rateLimit } from "../middleware/rate-limit";
 import { projectPath } from "../paths";
-import { localDay } from "../time/zoned";
 import { credentialsOf, fromOwnPages, newSession, overTls, SESSION_COOKIE, SESSION_SECONDS, sameSecret } from "./auth";
 import { loginPage, notFoundPage } from "./layout";
 import { statsCsv } from "./stats-csv";
@@ -70,7 +70,7 @@ export function adminRoutes(
 
   app.get("/:ml/stats.csv", requireCredentials, (c) => {
     const ml = c.var.ml;
-    const day = localDay(deps.clock(), ml.fuseauHoraire);
+    const day = dayIn(deps.clock(), ml.fuseauHoraire);
     c.header("Content-Disposition", `attachment; filename="statistiques-${ml.id}-${day}.csv"`);
     return c.body(statsCsv(deps.stats.counters(ml.id)), 200, { "Content-Type": "text/csv; charset=utf-8" });
   });

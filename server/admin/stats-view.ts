@@ -2,6 +2,7 @@
  * What the page and the CSV show, computed from an ML's counters at a given instant: weeks of the
  * last year, category rows with their labels, the funnel and an estimated median fill time.
  */
+import { dayIn } from "../../contract/schema/age";
 import type { MissionLocale } from "../config/ml-config";
 import {
   CATEGORY_KEYS,
@@ -11,7 +12,7 @@ import {
   NON_RENSEIGNE,
 } from "../stats/counters";
 import { SMALL_COUNT_LIMIT } from "../stats/small-counts";
-import { localDay, nextDay } from "../time/zoned";
+import { nextDay } from "../time/zoned";
 import { CATEGORY_LABELS } from "./labels";
 
 export const WEEKS_SHOWN = 52;
@@ -98,7 +99,7 @@ export function sourcesByCount(rows: readonly Row[]): Row[] {
 }
 
 export function statsView(ml: MissionLocale, counters: MlCounters, now: Date): StatsView {
-  const today = localDay(now, ml.fuseauHoraire);
+  const today = dayIn(now, ml.fuseauHoraire);
   const categories = {} as Record<CategoryDimension, Row[]>;
   for (const dimension of Object.keys(CATEGORY_KEYS) as CategoryDimension[]) {
     const stored = counters.categories[dimension];

@@ -11,23 +11,40 @@ import type { Alerter } from "./alerts";
 import type { Delivery } from "./delivery";
 import type { Spool, SpoolEntry } from "./spool";
 
-export interface WorkerOptions {
+/** How the worker paces and retries. */
+export interface WorkerTuning {
+  maxInFlight: number;
+  minSendIntervalMs: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** A permanent refusal is tried again this much later (the cause may have been fixed). */
+  permanentRetryMs: number;
+  /** Retries after which the technical address hears of a delay. */
+  alertAfterAttempts: number;
+  sweepIntervalMs: number;
+  random: () => number;
+}
+
+/** Three sends in flight, 250 ms apart: within Resend's 5 requests/s. */
+export const WORKER_DEFAULTS: Readonly<WorkerTuning> = {
+  maxInFlight: 3,
+  minSendIntervalMs: 250,
+  baseDelayMs: 1000,
+  maxDelayMs: 5 * 60 * 1000,
+  permanentRetryMs: 30 * 60 * 1000,
+  alertAfterAttempts: 6,
+  sweepIntervalMs: 60_000,
+  random: Math.random,
+};
+
+/** What the worker works with; a tuning value left out takes its default (WORKER_DEFAULTS). */
+export interface WorkerOptions extends Partial<WorkerTuning> {
   spool: Spool;
   transport: MailTransport;
   logger: Logger;
   alerter: Alerter;
   missionsLocales: ReadonlyMap<string, MissionLocale>;
   now: () => number;
-  maxInFlight?: number;
-  minSendIntervalMs?: number;
-  baseDelayMs?: number;
-  maxDelayMs?: number;
-  /** A permanent refusal is tried again this much later (the cause may have been fixed). */
-  permanentRetryMs?: number;
-  /** Retries after which the technical address hears of a delay. */
-  alertAfterAttempts?: number;
-  sweepIntervalMs?: number;
-  random?: () => number;
 }
 
 interface Pending {
@@ -52,14 +69,10 @@ export interface DeliveryWorker extends Delivery {
 }
 
 export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
-  const { spool, transport, logger, alerter, now } = options;
-  const maxInFlight = options.maxInFlight ?? 3;
-  const minInterval = options.minSendIntervalMs ?? 250;
-  const baseDelay = options.baseDelayMs ?? 1000;
-  const maxDelay = options.maxDelayMs ?? 5 * 60 * 1000;
-  const permanentRetry = options.permanentRetryMs ?? 30 * 60 * 1000;
-  const alertAfter = options.alertAfterAttempts ?? 6;
-  const random = options.random ?? Math.random;
+  const { spool, transport, logger, alerter, missionsLocales, now, ...given } = options;
+  const tuning: WorkerTuning = { ...WORKER_DEFAULTS, ...given };
+  const { maxInFlight, minSendIntervalMs, baseDelayMs, maxDelayMs, permanentRetryMs, alertAfterAttempts } = tuning;
+  const { sweepIntervalMs, random } = tuning;
 
   const pending = new Map<string, Pending>();
   const attempts = new Set<Promise<void>>();
@@ -70,7 +83,7 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
   let stopped = false;
   let health = { checkedAt: -Infinity, ok: true };
 
-  const backoff = (attempt: number) => retryDelay(attempt, baseDelay, maxDelay, random);
+  const backoff = (attempt: number) => retryDelay(attempt, baseDelayMs, maxDelayMs, random);
 
   const wakeAt = (time: number) => {
     if (stopped) return;
@@ -100,7 +113,7 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
         wakeAt(nextSendAt);
         return;
       }
-      nextSendAt = t + minInterval;
+      nextSendAt = t + minSendIntervalMs;
       const attempt = deliver(item).finally(() => {
         attempts.delete(attempt);
         pump();
@@ -143,7 +156,7 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
       }
       const delayMs = outcome.retryable
         ? Math.max(backoff(item.attempts), outcome.retryAfterMs ?? 0)
-        : Math.max(permanentRetry, outcome.retryAfterMs ?? 0);
+        : Math.max(permanentRetryMs, outcome.retryAfterMs ?? 0);
       item.dueAt = now() + delayMs;
       const fields = {
         ml: entry.mlId,
@@ -154,7 +167,7 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
       };
       if (outcome.retryable) {
         logger.log("retry", fields);
-        if (item.attempts === alertAfter)
+        if (item.attempts === alertAfterAttempts)
           alerter.raise(entry.mlId, {
             event: "failed",
             subject: entry.reference,
@@ -180,7 +193,7 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
     const t = now();
     for (const item of [...pending.values()]) {
       if (item.sending) continue;
-      const days = options.missionsLocales.get(item.entry.mlId)?.retentionJours ?? DEFAULT_RETENTION_DAYS;
+      const days = missionsLocales.get(item.entry.mlId)?.retentionJours ?? DEFAULT_RETENTION_DAYS;
       if (t - item.entry.acceptedAt <= days * DAY_MS) continue;
       item.sending = true; // claimed: the pump must not pick it up meanwhile
       await spool.remove(item.entry).catch(() => undefined);
@@ -207,7 +220,7 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
         if (readable) pending.set(entry.file, { entry, attempts: 0, dueAt: t, sending: false });
       }
       await purgeExpired();
-      sweepTimer = setInterval(() => void purgeExpired(), options.sweepIntervalMs ?? 60_000);
+      sweepTimer = setInterval(() => void purgeExpired(), sweepIntervalMs);
       sweepTimer.unref();
       pump();
     },

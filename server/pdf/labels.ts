@@ -9,7 +9,6 @@ import { CRENEAUX } from "../../contract/schema/enums";
 import type { Payload } from "../../contract/schema/payload";
 import telephoneMetadata from "../../contract/schema/telephone-metadata.json";
 import { frenchDateTime } from "../time/french-dates";
-import { localDay } from "../time/zoned";
 
 const metadata = telephoneMetadata as unknown as MetadataJson;
 const regions = new Intl.DisplayNames(["fr"], { type: "region", fallback: "code" });
@@ -40,11 +39,10 @@ export function dateTimeFr(instant: Date, timeZone: string): string {
   return zone ? frenchDateTime(instant, zone) : `${frenchDateTime(instant, "UTC")} (UTC)`;
 }
 
-/** "14/03/2005 (21 ans)": the age in completed years on the day received, in the ML's time zone. */
-export function birthDateFr(dateNaissance: string, receivedAt: Date, timeZone: string): string {
+/** "14/03/2005 (21 ans)": the age in completed years on `receivedOn`, the day received in the ML's time zone. */
+export function birthDateFr(dateNaissance: string, receivedOn: string): string {
   const [year, month, day] = dateNaissance.split("-");
-  const today = localDay(receivedAt, timeZones.get(timeZone) ?? usableTimeZone(timeZone) ?? "UTC");
-  const age = ageOn(dateNaissance, today);
+  const age = ageOn(dateNaissance, receivedOn);
   return `${day}/${month}/${year} (${age} ans)`;
 }
 

@@ -157,7 +157,7 @@ export async function renderFiche(registration: Registration, ml: MissionLocale)
     if (f.pages.length > 1) continuationHeader(f, registration, ml);
   });
   header(flow, registration, ml);
-  sections(flow, registration, ml);
+  sections(flow, registration);
   staffBox(flow);
   footers(flow, registration);
   flow.finish();

@@ -1,10 +1,11 @@
 /**
- * The body of the fiche, section by section in I-Milo's screen order, so the staff member types
- * from top to bottom without hunting. Every category is printed with its French label.
+ * The body of the fiche, section by section in I-Milo's screen order (contract/fields.ts), so the
+ * staff member types from top to bottom without hunting. Every category is printed with its
+ * French label; labels, option tables and the order all come from the field map.
  */
+import { FICHE_SECTIONS, FIELDS, type FieldPath, valueAt } from "../../contract/fields";
 import { optionsFr } from "../../contract/i18n/options-fr";
 import { imiloForm } from "../../contract/schema/text-rules";
-import type { MissionLocale } from "../config/ml-config";
 import type { Registration } from "../registration";
 import { birthDateFr, birthPlaceFr, creneauxFr, label, telephoneFr } from "./labels";
 import {
@@ -23,6 +24,7 @@ import {
 /** Beyond this many lines the message's line breaks are shown as "↵" so the fiche stays short. */
 const MESSAGE_MAX_LINES = 24;
 const ROW = lineHeight(STYLE.body) + 4;
+const NON_RENSEIGNE = "Non renseigné";
 
 /** A name as typed, and beside it the form I-Milo wants (capitals without accents). */
 function nameCells(name: string): Cell[] {
@@ -34,77 +36,38 @@ function nameCells(name: string): Cell[] {
   ];
 }
 
-function identite(flow: Flow, registration: Registration, ml: MissionLocale): void {
-  const { identite } = registration.payload;
-  sectionTitle(flow, "Identité", ROW);
-  row(flow, "Civilité", [valueCell(label(optionsFr.civilite, identite.civilite))]);
-  row(flow, "Nom de naissance", nameCells(identite.nomNaissance));
-  if (identite.nomUsage) row(flow, "Nom d'usage", nameCells(identite.nomUsage));
-  row(flow, "Prénom", nameCells(identite.prenom));
-  row(flow, "Date de naissance", [
-    valueCell(birthDateFr(identite.dateNaissance, registration.receivedAt, ml.fuseauHoraire)),
-  ]);
-  row(flow, "Lieu de naissance", [valueCell(birthPlaceFr(identite.lieuNaissance))]);
-  row(flow, "Nationalité", [valueCell(label(optionsFr.nationalite, identite.nationalite))]);
-}
-
-function coordonnees(flow: Flow, registration: Registration): void {
-  const { adresse, telephone, email } = registration.payload.coordonnees;
-  sectionTitle(flow, "Coordonnées", ROW);
-  row(flow, "Adresse", [valueCell(adresse.ligne1)]);
-  if (adresse.complement) row(flow, "Complément d'adresse", [valueCell(adresse.complement)]);
-  row(flow, "Code postal", [valueCell(adresse.codePostal)]);
-  const commune = `${adresse.commune} (code INSEE ${adresse.codeInsee})`;
-  row(flow, "Commune", [valueCell(registration.flags.horsTerritoire ? `${commune} — hors territoire` : commune)]);
-  row(flow, "Téléphone", [valueCell(telephoneFr(telephone), STYLE.strong)]);
-  row(flow, "E-mail", [valueCell(email ?? "Non renseigné")]);
-}
-
-function representant(flow: Flow, registration: Registration): void {
-  const representant = registration.payload.representantLegal;
-  if (!representant) return;
-  sectionTitle(flow, "Représentant légal", ROW);
-  row(flow, "Lien", [valueCell(label(optionsFr.lien, representant.lien))]);
-  row(flow, "Nom", nameCells(representant.nom));
-  row(flow, "Prénom", nameCells(representant.prenom));
-  row(flow, "Téléphone", [valueCell(telephoneFr(representant.telephone), STYLE.strong)]);
-}
-
-function logement(flow: Flow, registration: Registration): void {
-  const { situation } = registration.payload.logement;
-  sectionTitle(flow, "Logement", ROW);
-  const style = registration.flags.sansHebergement ? STYLE.strong : STYLE.body;
-  row(flow, "Situation", [valueCell(label(optionsFr.logement, situation), style)]);
-}
-
-function parcours(flow: Flow, registration: Registration): void {
-  const parcours = registration.payload.parcours;
-  sectionTitle(flow, "Scolarité et formation", ROW);
-  row(flow, "Situation actuelle", [valueCell(label(optionsFr.situation, parcours.situation))]);
-  row(flow, "Dernière classe suivie", [valueCell(label(optionsFr.derniereClasse, parcours.derniereClasse))]);
-  row(flow, "Diplôme le plus élevé", [valueCell(label(optionsFr.diplome, parcours.diplome))]);
-  if (parcours.anneeSortie !== undefined) {
-    row(flow, "Sortie du système scolaire", [valueCell(String(parcours.anneeSortie))]);
+/** The cells of one row, as the field map says the value is written. */
+function cells(path: FieldPath, registration: Registration): Cell[] {
+  const { payload, flags } = registration;
+  const facts = FIELDS[path];
+  const value = valueAt(payload, path);
+  if (value === undefined) return [valueCell(NON_RENSEIGNE)];
+  if (facts.options) {
+    if (facts.kind === "choices") return [valueCell(creneauxFr(value as string[]))];
+    // Call first: the situation stands out.
+    const style = path === "logement.situation" && flags.sansHebergement ? STYLE.strong : STYLE.body;
+    return [valueCell(label(optionsFr[facts.options], String(value)), style)];
   }
-  row(flow, "Inscrit à France Travail", [valueCell(label(optionsFr.ouiNonInconnu, parcours.inscritFranceTravail))]);
-  row(flow, "Déjà venu à la Mission Locale", [
-    valueCell(label(optionsFr.ouiNonInconnu, parcours.dejaVenuMissionLocale)),
-  ]);
+  switch (facts.kind) {
+    case "name":
+      return nameCells(String(value));
+    case "phone":
+      return [valueCell(telephoneFr(String(value)), STYLE.strong)];
+    case "date":
+      return [valueCell(birthDateFr(String(value), registration.receivedOn))];
+    case "country":
+      return [valueCell(birthPlaceFr(payload.identite.lieuNaissance))];
+    default:
+      break;
+  }
+  if (path === "coordonnees.adresse.commune") {
+    const commune = `${value} (code INSEE ${payload.coordonnees.adresse.codeInsee})`;
+    return [valueCell(flags.horsTerritoire ? `${commune} — hors territoire` : commune)];
+  }
+  return [valueCell(String(value))];
 }
 
-function rappel(flow: Flow, registration: Registration): void {
-  sectionTitle(flow, "Rappel", ROW);
-  row(flow, "Créneaux préférés", [valueCell(creneauxFr(registration.payload.rappel.creneaux))]);
-}
-
-function origine(flow: Flow, registration: Registration): void {
-  sectionTitle(flow, "Origine", ROW);
-  row(flow, "Comment a connu la ML", [valueCell(label(optionsFr.origine, registration.payload.origine))]);
-}
-
-function message(flow: Flow, registration: Registration): void {
-  const text = registration.payload.message;
-  sectionTitle(flow, "Message", ROW);
+function message(flow: Flow, text: string | undefined): void {
   if (!text) {
     row(flow, "", [{ ...valueCell("Aucun message"), x: PAGE.left, style: STYLE.label }]);
     return;
@@ -118,13 +81,19 @@ function message(flow: Flow, registration: Registration): void {
   paragraph(flow, lines, PAGE.left, STYLE.body);
 }
 
-export function sections(flow: Flow, registration: Registration, ml: MissionLocale): void {
-  identite(flow, registration, ml);
-  coordonnees(flow, registration);
-  representant(flow, registration);
-  logement(flow, registration);
-  parcours(flow, registration);
-  rappel(flow, registration);
-  origine(flow, registration);
-  message(flow, registration);
+export function sections(flow: Flow, registration: Registration): void {
+  const { payload } = registration;
+  for (const section of FICHE_SECTIONS) {
+    if (section.onlyWhenAnswered && section.rows.every((path) => valueAt(payload, path) === undefined)) continue;
+    sectionTitle(flow, section.title, ROW);
+    for (const path of section.rows) {
+      const facts = FIELDS[path];
+      if (facts.kind === "message") {
+        message(flow, payload.message);
+        continue;
+      }
+      if (facts.ficheOmitsWhenAbsent && valueAt(payload, path) === undefined) continue;
+      row(flow, facts.fiche ?? path, cells(path, registration));
+    }
+  }
 }

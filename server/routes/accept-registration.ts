@@ -63,6 +63,7 @@ export async function acceptRegistration(
   const registration: Registration = {
     reference: response.reference,
     receivedAt,
+    receivedOn: today,
     rappelAvant,
     payload,
     flags: registrationFlags(payload, ml, today),
@@ -80,12 +81,7 @@ export async function acceptRegistration(
 
 /** The youth's own confirmation, through the same durable path; its failure never blocks the 202. */
 async function enqueueConfirmation(registration: Registration, ml: MissionLocale, deps: AppDeps): Promise<void> {
-  const facts = publicFacts(
-    ml,
-    registration.receivedAt,
-    dayIn(registration.receivedAt, ml.fuseauHoraire),
-    deps.transportName,
-  );
+  const facts = publicFacts(ml, registration.receivedAt, registration.receivedOn, deps.transportName);
   const mail = confirmationMail(registration, facts, ml.expediteur);
   if (!mail) return;
   try {

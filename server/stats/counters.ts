@@ -8,7 +8,7 @@ import { ageOn } from "../../contract/schema/age";
 import { DIPLOMES, ORIGINES, type OUI_NON_INCONNU, SITUATIONS_LOGEMENT } from "../../contract/schema/enums";
 import type { MissionLocale } from "../config/ml-config";
 import type { Registration } from "../registration";
-import { localDay, nextDay, wallTime } from "../time/zoned";
+import { nextDay, wallTime } from "../time/zoned";
 
 export const NON_RENSEIGNE = "NON_RENSEIGNE";
 export const AGE_BANDS = ["16-17", "18-21", "22-25", "AUTRE"] as const;
@@ -86,9 +86,8 @@ export function ageBand(age: number): (typeof AGE_BANDS)[number] {
 }
 
 export function registrationFacts(registration: Registration, ml: MissionLocale): RegistrationFacts {
-  const { payload, receivedAt, flags } = registration;
+  const { payload, receivedAt, receivedOn: day, flags } = registration;
   const wall = wallTime(receivedAt, ml.fuseauHoraire);
-  const day = localDay(receivedAt, ml.fuseauHoraire);
   return {
     day,
     weekday: (wall.weekday + 6) % 7,

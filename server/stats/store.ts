@@ -4,14 +4,15 @@
  * `flushDelayMs`) and flushed on shutdown: a crash loses at most that delay of counts, never a
  * registration, since counting happens after the spool write.
  */
+
 import { mkdir, readFile, rename } from "node:fs/promises";
 import { join } from "node:path";
 import type { BaliseParcours } from "../../contract/api-types";
+import { dayIn } from "../../contract/schema/age";
 import type { MissionLocale } from "../config/ml-config";
 import { writeFileDurably } from "../delivery/durable-file";
 import type { Logger } from "../log";
 import type { Registration } from "../registration";
-import { localDay } from "../time/zoned";
 import {
   countRegistration,
   countStep,
@@ -93,7 +94,7 @@ export async function openStatsStore(options: StatsStoreOptions): Promise<StatsS
     dirty.clear();
     for (const id of ids) {
       const counters = countersOf(id);
-      dropOldDays(counters, localDay(options.clock(), zones.get(id) ?? "Europe/Paris"));
+      dropOldDays(counters, dayIn(options.clock(), zones.get(id) ?? "Europe/Paris"));
       try {
         await writeFileDurably(join(folder, `${id}.json`), Buffer.from(serializeCounters(counters)));
       } catch (error) {
@@ -137,7 +138,7 @@ export async function openStatsStore(options: StatsStoreOptions): Promise<StatsS
     recordStep(ml, beacon, at) {
       safely(ml.id, () => {
         const duration = beacon.etape === "envoye" ? beacon.dureeMs : undefined;
-        countStep(countersOf(ml.id), localDay(at, ml.fuseauHoraire), beacon.etape, duration);
+        countStep(countersOf(ml.id), dayIn(at, ml.fuseauHoraire), beacon.etape, duration);
       });
     },
     counters: (mlId) => structuredClone(countersOf(mlId)),

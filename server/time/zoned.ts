@@ -71,12 +71,6 @@ export function instantAt(day: string, time: string, timeZone: string): Date {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
-/** YYYY-MM-DD of the local day of `instant`. */
-export function localDay(instant: Date, timeZone: string): string {
-  const w = wallTime(instant, timeZone);
-  return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
-}
-
 /** The day after `day` (calendar arithmetic, no time zone involved). */
 export function nextDay(day: string, count = 1): string {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];

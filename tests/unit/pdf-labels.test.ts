@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { optionsFr } from "../../contract/i18n/options-fr";
+import { dayIn } from "../../contract/schema/age";
 import {
   CIVILITES,
   CRENEAUX,
@@ -36,8 +37,12 @@ describe("labels", () => {
     expect(dateTimeFr(instant, "Europe/Paris")).toBe("lundi 30 mars 2026 à 0h30");
     expect(dateTimeFr(instant, "No/Such_Zone")).toMatch(/^dimanche 29 mars 2026 à 22h30 \(UTC\)$/);
     // 23:30 UTC on the eve of the 18th birthday is already the birthday in Paris.
-    expect(birthDateFr("2008-03-30", new Date("2026-03-29T23:30:00Z"), "Europe/Paris")).toBe("30/03/2008 (18 ans)");
-    expect(birthDateFr("2008-03-30", new Date("2026-03-29T21:30:00Z"), "Europe/Paris")).toBe("30/03/2008 (17 ans)");
+    expect(birthDateFr("2008-03-30", dayIn(new Date("2026-03-29T23:30:00Z"), "Europe/Paris"))).toBe(
+      "30/03/2008 (18 ans)",
+    );
+    expect(birthDateFr("2008-03-30", dayIn(new Date("2026-03-29T21:30:00Z"), "Europe/Paris"))).toBe(
+      "30/03/2008 (17 ans)",
+    );
   });
 
   it("names languages in French and lists call-back slots in the day's order", () => {

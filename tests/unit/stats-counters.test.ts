@@ -42,12 +42,11 @@ describe("counters", () => {
 
   it("takes day, hour and weekday in the ML's time zone, across the change to summer time", () => {
     const ml = demoRoubaix();
-    const base = registration();
     // 01:30 UTC on Sunday 29 March 2026 is 03:30 in Paris (clocks went forward at 02:00 UTC+1).
-    const facts = registrationFacts({ ...base, receivedAt: new Date("2026-03-29T01:30:00Z") }, ml);
+    const facts = registrationFacts(registration({ receivedAt: new Date("2026-03-29T01:30:00Z") }), ml);
     expect(facts).toMatchObject({ day: "2026-03-29", hour: 3, weekday: 6 });
     // 23:30 UTC on Sunday is already Monday in Paris.
-    const monday = registrationFacts({ ...base, receivedAt: new Date("2026-11-29T23:30:00Z") }, ml);
+    const monday = registrationFacts(registration({ receivedAt: new Date("2026-11-29T23:30:00Z") }), ml);
     expect(monday).toMatchObject({ day: "2026-11-30", hour: 0, weekday: 0 });
   });
 

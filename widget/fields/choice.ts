@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from "lit";
 import type { FieldKey } from "../../contract/i18n/fr";
 import { list, text } from "../answers";
-import { describedBy, errorLine, type FieldView, fieldClass, fieldId, hintLine, hintOf, labelWords } from "./shared";
+import { describedBy, errorLine, type FieldView, fieldClass, fieldFrame, fieldId } from "./shared";
 
 export interface Option {
   value: string;
@@ -30,15 +30,11 @@ function group(
   type: "radio" | "checkbox",
   isChecked: (value: string) => boolean,
 ): TemplateResult {
-  const id = fieldId(path);
-  const hint = hintOf(view.t, path);
-  const error = view.errors[path];
-  // The error bar is on a wrapper: a legend drawn on a fieldset's own border would sit outside it.
-  return html`<div class=${fieldClass(error)} part="field">
-    <fieldset id=${id} class="fieldset" aria-describedby=${describedBy(id, hint, error)}>
-    <legend part="label">${labelWords(view.t, path, optional)}</legend>
-    ${hintLine(id, hint)} ${errorLine(id, error, view.t)}
-    <div class="choices">
+  return fieldFrame(
+    view,
+    path,
+    { optional, group: true },
+    () => html`<div class="choices">
       ${options.map(
         (option) => html`<label class="choice" part="choice">
           <input
@@ -52,8 +48,8 @@ function group(
           <span>${option.label}</span>
         </label>`,
       )}
-    </div>
-  </fieldset></div>`;
+    </div>`,
+  );
 }
 
 export function radioGroup(view: FieldView, options: ChoiceOptions): TemplateResult {
@@ -76,14 +72,12 @@ export interface SelectOptions extends ChoiceOptions {
 
 export function selectField(view: FieldView, options: SelectOptions): TemplateResult {
   const { path } = options;
-  const id = fieldId(path);
-  const hint = hintOf(view.t, path);
-  const error = view.errors[path];
   const current = options.value ?? text(view.answers, path);
-  return html`<div class=${fieldClass(error)} part="field">
-    <label for=${id} part="label">${labelWords(view.t, path, options.optional)}</label>
-    ${hintLine(id, hint)} ${errorLine(id, error, view.t)}
-    <select
+  return fieldFrame(
+    view,
+    path,
+    options,
+    ({ id, hint, error }) => html`<select
       id=${id}
       class="input select"
       part="input"
@@ -98,8 +92,8 @@ export function selectField(view: FieldView, options: SelectOptions): TemplateRe
       ${options.options.map(
         (option) => html`<option value=${option.value} ?selected=${option.value === current}>${option.label}</option>`,
       )}
-    </select>
-  </div>`;
+    </select>`,
+  );
 }
 
 /** One box to tick, e.g. "J'ai lu l'information sur mes données". */

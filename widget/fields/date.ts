@@ -5,20 +5,16 @@
 import { html, type TemplateResult } from "lit";
 import type { FieldKey } from "../../contract/i18n/fr";
 import { DATE_PARTS, type DatePart, text } from "../answers";
-import { describedBy, errorLine, type FieldView, fieldClass, fieldId, hintLine, hintOf, labelWords } from "./shared";
+import { type FieldView, fieldFrame, fieldId } from "./shared";
 
 const AUTOCOMPLETE: Record<DatePart, string> = { jour: "bday-day", mois: "bday-month", annee: "bday-year" };
 
 export function dateField(view: FieldView, path: "identite.dateNaissance"): TemplateResult {
-  const id = fieldId(path);
-  const hint = hintOf(view.t, path);
-  const error = view.errors[path];
-  // The error bar is on a wrapper: a legend drawn on a fieldset's own border would sit outside it.
-  return html`<div class=${fieldClass(error)} part="field">
-    <fieldset id=${id} class="fieldset" aria-describedby=${describedBy(id, hint, error)}>
-    <legend part="label">${labelWords(view.t, path)}</legend>
-    ${hintLine(id, hint)} ${errorLine(id, error, view.t)}
-    <div class="date">
+  return fieldFrame(
+    view,
+    path,
+    { group: true },
+    ({ error }) => html`<div class="date">
       ${DATE_PARTS.map((part) => {
         const partPath = `${path}.${part}` as FieldKey;
         const partId = fieldId(partPath);
@@ -39,6 +35,6 @@ export function dateField(view: FieldView, path: "identite.dateNaissance"): Temp
           />
         </div>`;
       })}
-    </div>
-  </fieldset></div>`;
+    </div>`,
+  );
 }

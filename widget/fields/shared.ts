@@ -44,6 +44,43 @@ export function hintOf(t: Strings, path: FieldKey): string | undefined {
   return t.champs[path].hint;
 }
 
+/** A field's id, hint and error: what its control's attributes need. */
+export interface FieldParts {
+  id: string;
+  hint: string | undefined;
+  error: string | undefined;
+}
+
+/**
+ * The frame every field shares: the wrapper (with the error bar), the label, or the legend of
+ * a group's fieldset (`group`), then the hint and error lines, then `control(parts)`.
+ */
+export function fieldFrame(
+  view: FieldView,
+  path: FieldKey,
+  options: { optional?: boolean | undefined; group?: boolean },
+  control: (parts: FieldParts) => unknown,
+): TemplateResult {
+  const id = fieldId(path);
+  const hint = hintOf(view.t, path);
+  const error = view.errors[path];
+  const label = labelWords(view.t, path, options.optional);
+  const lines = html`${hintLine(id, hint)} ${errorLine(id, error, view.t)}`;
+  // The error bar is on a wrapper: a legend drawn on a fieldset's own border would sit outside it.
+  return options.group
+    ? html`<div class=${fieldClass(error)} part="field">
+    <fieldset id=${id} class="fieldset" aria-describedby=${describedBy(id, hint, error)}>
+    <legend part="label">${label}</legend>
+    ${lines}
+    ${control({ id, hint, error })}
+  </fieldset></div>`
+    : html`<div class=${fieldClass(error)} part="field">
+    <label for=${id} part="label">${label}</label>
+    ${lines}
+    ${control({ id, hint, error })}
+  </div>`;
+}
+
 /** Fills a template and puts `node` (a link, a bold part) where `{key}` is. */
 export function fillWith(
   template: string,

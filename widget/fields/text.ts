@@ -4,7 +4,7 @@ import { ifDefined } from "lit/directives/if-defined.js";
 import type { FieldKey } from "../../contract/i18n/fr";
 import { fill } from "../../contract/i18n/fr-premier";
 import { text } from "../answers";
-import { describedBy, errorLine, type FieldView, fieldClass, fieldId, hintLine, hintOf, labelWords } from "./shared";
+import { describedBy, type FieldView, fieldFrame } from "./shared";
 
 export interface TextFieldOptions {
   path: FieldKey;
@@ -32,13 +32,11 @@ function directionOf(options: TextFieldOptions): "ltr" | "auto" {
 
 export function textField(view: FieldView, options: TextFieldOptions): TemplateResult {
   const { path } = options;
-  const id = fieldId(path);
-  const hint = hintOf(view.t, path);
-  const error = view.errors[path];
-  return html`<div class=${fieldClass(error)} part="field">
-    <label for=${id} part="label">${labelWords(view.t, path, options.optional)}</label>
-    ${hintLine(id, hint)} ${errorLine(id, error, view.t)}
-    <input
+  return fieldFrame(
+    view,
+    path,
+    options,
+    ({ id, hint, error }) => html`<input
       id=${id}
       class=${options.width ? `input input--${options.width}` : "input"}
       part="input"
@@ -53,8 +51,8 @@ export function textField(view: FieldView, options: TextFieldOptions): TemplateR
       aria-required=${(options.required ?? !options.optional) ? "true" : "false"}
       aria-invalid=${error ? "true" : "false"}
       aria-describedby=${describedBy(id, hint, error)}
-    />
-  </div>`;
+    />`,
+  );
 }
 
 export interface TextAreaOptions {
@@ -67,24 +65,19 @@ export interface TextAreaOptions {
 /** A free message with a count of the characters left; typing past the limit is allowed, then flagged. */
 export function textArea(view: FieldView, options: TextAreaOptions): TemplateResult {
   const { path, max } = options;
-  const id = fieldId(path);
-  const hint = hintOf(view.t, path);
-  const error = view.errors[path];
   const value = text(view.answers, path);
   const left = max === null ? null : max - value.length;
-  const count =
-    left === null
-      ? nothing
-      : html`<p id="${id}-count" class=${left < 0 ? "count count--over" : "count"}>
+  return fieldFrame(view, path, options, ({ id, hint, error }) => {
+    const count =
+      left === null
+        ? nothing
+        : html`<p id="${id}-count" class=${left < 0 ? "count count--over" : "count"}>
           ${left < 0 ? fill(view.t.compteur.trop, { n: -left }) : fill(view.t.compteur.restants, { n: left, max: max ?? 0 })}
         </p>`;
-  const described = [describedBy(id, hint, error), left === null ? "" : `${id}-count`].filter(
-    (part): part is string => typeof part === "string" && part !== "",
-  );
-  return html`<div class=${fieldClass(error)} part="field">
-    <label for=${id} part="label">${labelWords(view.t, path, options.optional)}</label>
-    ${hintLine(id, hint)} ${errorLine(id, error, view.t)}
-    <textarea
+    const described = [describedBy(id, hint, error), left === null ? "" : `${id}-count`].filter(
+      (part): part is string => typeof part === "string" && part !== "",
+    );
+    return html`<textarea
       id=${id}
       class="input textarea"
       part="input"
@@ -96,6 +89,6 @@ export function textArea(view: FieldView, options: TextAreaOptions): TemplateRes
       aria-invalid=${error ? "true" : "false"}
       aria-describedby=${described.length > 0 ? described.join(" ") : nothing}
     ></textarea>
-    ${count}
-  </div>`;
+    ${count}`;
+  });
 }

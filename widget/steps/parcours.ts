@@ -1,6 +1,7 @@
 /** Step 4: school and training, the way I-Milo records them. */
 import { html, nothing } from "lit";
 import { DERNIERES_CLASSES, DIPLOMES, OUI_NON_INCONNU, SITUATIONS_PARCOURS } from "../../contract/schema/enums";
+import { futureLeavingYear } from "../../contract/schema/payload";
 import { text } from "../answers";
 import { optionsOf, radioGroup, selectField } from "../fields/choice";
 import { textField } from "../fields/text";
@@ -35,10 +36,8 @@ export const parcours: StepDefinition = {
   },
 
   check(errors, view, messageOf) {
-    const year = Number(text(view.answers, ANNEE_SORTIE).trim());
-    const thisYear = Number(view.rules.today.slice(0, 4));
-    if (!errors[ANNEE_SORTIE] && year > thisYear)
-      errors[ANNEE_SORTIE] = messageOf("anneeSortie.futur", { annee: thisYear });
+    const future = futureLeavingYear(Number(text(view.answers, ANNEE_SORTIE).trim()), view.rules.today);
+    if (!errors[ANNEE_SORTIE] && future) errors[ANNEE_SORTIE] = messageOf(future.key, future.params);
   },
 
   asks: (path, answers) => path !== ANNEE_SORTIE || asksLeavingYear(text(answers, SITUATION)),

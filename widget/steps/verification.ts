@@ -3,56 +3,31 @@
  * notice (GDPR art. 13) written for a 16-year-old, short version first, and the "J'ai lu" box.
  */
 import { html, nothing, type TemplateResult } from "lit";
-import type { FieldKey, Strings } from "../../contract/i18n/fr";
+import { FIELD_PATHS, FIELDS, type FieldKind, type FieldPath } from "../../contract/fields";
+import type { Strings } from "../../contract/i18n/fr";
 import { fill } from "../../contract/i18n/fr-premier";
-import { type Answers, DATE_PATH, isCalendarDate, list, text } from "../answers";
+import { type Answers, isCalendarDate, list, text } from "../answers";
 import { countryName } from "../countries";
 import { checkbox } from "../fields/choice";
 import { belongsTo } from "./index";
 import type { StepDefinition, StepView } from "./types";
 
-/** Answers that are categories: shown with their label (in the youth's language), never their code. */
-function optionLabels(path: FieldKey, t: Strings): Readonly<Record<string, string>> | undefined {
-  const { options } = t;
-  const labels: Partial<Record<FieldKey, Readonly<Record<string, string>>>> = {
-    "identite.civilite": options.civilite,
-    "identite.nationalite": options.nationalite,
-    "representantLegal.lien": options.lien,
-    "logement.situation": options.logement,
-    "parcours.situation": options.situation,
-    "parcours.derniereClasse": options.derniereClasse,
-    "parcours.diplome": options.diplome,
-    "parcours.inscritFranceTravail": options.ouiNonInconnu,
-    "parcours.dejaVenuMissionLocale": options.ouiNonInconnu,
-    "rappel.creneaux": options.creneau,
-    origine: options.origine,
-  };
-  return labels[path];
+/** The field's option labels (in the youth's language) when it is a category: never its code. */
+function optionLabels(path: FieldPath, t: Strings): Readonly<Record<string, string>> | undefined {
+  const table = FIELDS[path].options;
+  return table ? t.options[table] : undefined;
 }
 
 /**
- * Answers typed as digits (phone, postal code, year) or an e-mail: their own left-to-right run
+ * Answers typed as digits (phone, postal code, year) or an e-mail get their own left-to-right run
  * in a right-to-left form, else "01 99 00 12 34" would show its groups in reverse order. Other
  * typed answers are isolated too (<bdi>), each taking the direction of its first letter; words
  * of the form itself (option labels, the date, the country) follow the form's direction.
  */
-const LEFT_TO_RIGHT = new Set<string>([
-  "coordonnees.telephone",
-  "coordonnees.email",
-  "coordonnees.adresse.codePostal",
-  "representantLegal.telephone",
-  "parcours.anneeSortie",
-]);
+const LEFT_TO_RIGHT = new Set<FieldKind>(["phone", "digits", "email"]);
+const WORDS_OF_THE_FORM = new Set<FieldKind>(["choice", "choices", "date", "country"]);
 
-/** Inputs that make up another answer (the date's parts) or are not answers to review. */
-const NOT_REVIEWED = new Set<string>([
-  `${DATE_PATH}.jour`,
-  `${DATE_PATH}.mois`,
-  `${DATE_PATH}.annee`,
-  "informationLue",
-]);
-
-function inWords(path: FieldKey, answers: Answers, t: Strings): string {
+function inWords(path: FieldPath, answers: Answers, t: Strings): string {
   const labels = optionLabels(path, t);
   if (labels) {
     const chosen = answers[path] === undefined ? [] : [list(answers, path), text(answers, path)].flat();
@@ -62,34 +37,38 @@ function inWords(path: FieldKey, answers: Answers, t: Strings): string {
       .join(", ");
   }
   const value = text(answers, path).trim();
-  if (path === DATE_PATH && isCalendarDate(value)) {
+  const { kind } = FIELDS[path];
+  if (kind === "date" && isCalendarDate(value)) {
     return new Intl.DateTimeFormat(t.intl, { dateStyle: "long", timeZone: "UTC" }).format(
       new Date(`${value}T00:00:00Z`),
     );
   }
-  if (path === "identite.lieuNaissance.pays" && value) return countryName(value, t.intl);
+  if (kind === "country" && value) return countryName(value, t.intl);
   return value;
 }
 
 function stepReview(view: StepView, step: StepDefinition): TemplateResult {
   const { t } = view;
-  const paths = (Object.keys(t.champs) as FieldKey[]).filter(
-    (path) =>
-      belongsTo(step.id, path) && !NOT_REVIEWED.has(path) && (step.asks?.(path, view.answers, view.rules) ?? true),
-  );
+  const rows = FIELD_PATHS.flatMap((path) => {
+    const { review, label } = FIELDS[path];
+    const asked = review && label && belongsTo(step.id, path) && (step.asks?.(path, view.answers, view.rules) ?? true);
+    return asked ? [{ path, key: label }] : [];
+  });
   return html`<section class="review-section" aria-labelledby="review-${step.id}">
     <h3 id="review-${step.id}" class="review-title">${t.etapes[step.id]}</h3>
     <dl class="review">
-      ${paths.map((path) => {
-        const label = t.champs[path].label;
+      ${rows.map(({ path, key }) => {
+        const { kind } = FIELDS[path];
+        const label = t.champs[key].label;
         const value = inWords(path, view.answers, t);
-        const typed = !optionLabels(path, t) && path !== DATE_PATH && path !== "identite.lieuNaissance.pays";
-        const shown = typed ? html`<bdi dir=${LEFT_TO_RIGHT.has(path) ? "ltr" : nothing}>${value}</bdi>` : value;
+        const shown = WORDS_OF_THE_FORM.has(kind)
+          ? value
+          : html`<bdi dir=${LEFT_TO_RIGHT.has(kind) ? "ltr" : nothing}>${value}</bdi>`;
         return html`<div class="review-row">
           <dt>${label}</dt>
           <dd class=${value ? "review-value" : "review-value empty"}>${value ? shown : t.verification.nonRenseigne}</dd>
           <dd class="review-action">
-            <button type="button" class="button button--link" part="button" @click=${() => view.onEdit(path)}>
+            <button type="button" class="button button--link" part="button" @click=${() => view.onEdit(key)}>
               ${t.boutons.modifier}<span class="visually-hidden">${fill(t.boutons.modifierQuoi, { label })}</span>
             </button>
           </dd>

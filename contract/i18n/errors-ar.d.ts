@@ -1,1 +1,0 @@
-export declare const erreursAr: Record<string, string>;

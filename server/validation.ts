@@ -7,6 +7,7 @@ import { ageOn, ageVerdict } from "../contract/schema/age";
 import { LOGEMENTS_PRIORITAIRES } from "../contract/schema/enums";
 import { type FieldErrors, fieldErrors } from "../contract/schema/errors";
 import { type Payload, payloadSchema } from "../contract/schema/payload";
+import { offeredSlots } from "./callback-slots";
 import type { MissionLocale } from "./config/ml-config";
 import type { RegistrationFlags } from "./registration";
 import type { CommunesIndex } from "./territory/communes-index";
@@ -55,6 +56,12 @@ export function validateRegistration(
   const { anneeSortie } = payload.parcours;
   if (anneeSortie !== undefined && anneeSortie > year) {
     errors["parcours.anneeSortie"] = { key: "anneeSortie.futur", params: { annee: year } };
+  }
+
+  // The form offers only these; a browser (or a script) sending another gets a clear refusal.
+  const offered = offeredSlots(ml);
+  if (payload.rappel.creneaux.some((slot) => !offered.includes(slot))) {
+    errors["rappel.creneaux"] = { key: "creneaux.nonPropose" };
   }
 
   if (Object.keys(errors).length > 0 || !official) return { ok: false, errors };

@@ -3,19 +3,24 @@
  */
 import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { CommunesResponse, OrientationResponse } from "../../contract/api-types";
+import * as z from "zod/mini";
+import type { CommunesResponse, OrientationResponse, RappelResponse } from "../../contract/api-types";
 import { localeOf } from "../../contract/i18n/locales";
 import { dayIn } from "../../contract/schema/age";
 import { INSEE_CODE_PATTERN, POSTAL_CODE_PATTERN } from "../../contract/schema/text-rules";
 import type { MissionLocale } from "../config/ml-config";
+import { callBackDeadline } from "../deadline";
 import type { AppDeps } from "../deps";
 import { isAllowedOrigin, setCorsHeaders } from "../middleware/origin";
 import { rateLimit } from "../middleware/rate-limit";
 import { publicFacts } from "../ml-public";
+import { isoWithOffset } from "../time/zoned";
 import { acceptRegistration } from "./accept-registration";
 import { funnelBeaconRoutes } from "./funnel-beacon";
 
 export const BODY_LIMIT_BYTES = 32 * 1024;
+/** A real date-time with its offset (Z or ±HH:MM): an offset-less instant means nothing here. */
+const INSTANT = z.iso.datetime({ offset: true });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Env = { Variables: { ml: MissionLocale } };
@@ -41,6 +46,29 @@ export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
     const now = deps.clock();
     const ml = c.var.ml;
     return c.json(publicFacts(ml, now, dayIn(now, ml.fuseauHoraire), deps.transportName));
+  });
+
+  app.get("/:ml/rappel", (c) => {
+    const ml = c.var.ml;
+    const recuLe = c.req.query("recuLe");
+    let receivedAt = deps.clock();
+    if (recuLe !== undefined) {
+      if (!INSTANT.safeParse(recuLe).success) {
+        return c.json(
+          {
+            erreur:
+              "recuLe : date et heure ISO 8601 avec décalage attendues, par exemple 2026-12-07T20:00:00%2B01:00 (le + encodé en %2B).",
+          },
+          400,
+        );
+      }
+      receivedAt = new Date(recuLe);
+    }
+    const body: RappelResponse = {
+      rappelAvant: isoWithOffset(callBackDeadline(receivedAt, ml), ml.fuseauHoraire),
+      regle: ml.rappel.traitement,
+    };
+    return c.json(body);
   });
 
   app.get("/:ml/communes", (c) => {

@@ -14,6 +14,7 @@ import type { AppDeps } from "../deps";
 import { isAllowedOrigin, setCorsHeaders } from "../middleware/origin";
 import { rateLimit } from "../middleware/rate-limit";
 import { publicFacts } from "../ml-public";
+import { competentMissionsLocales } from "../territory/orientation";
 import { isoWithOffset } from "../time/zoned";
 import { acceptRegistration } from "./accept-registration";
 import { funnelBeaconRoutes } from "./funnel-beacon";
@@ -91,14 +92,17 @@ export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
     if (!commune) return c.json({ erreur: "Commune inconnue : choisissez-la dans la liste." }, 400);
     const ml = c.var.ml;
     const territoire = ml.territoire.includes(codeInsee);
-    const answer = territoire ? undefined : await deps.annuaire.missionLocaleFor(codeInsee);
+    const answer = territoire ? undefined : await competentMissionsLocales(ml, codeInsee, deps.annuaire);
+    const found = answer?.status === "trouve" ? answer.missionsLocales : [];
     const body: OrientationResponse = {
       codeInsee,
       commune,
       territoire,
       horsTerritoire: ml.horsTerritoire,
       annuaire: answer?.status ?? "non-demande",
-      missionLocale: answer?.status === "trouve" ? answer.missionLocale : null,
+      source: answer ? (answer.status === "trouve" ? answer.source : "annuaire") : null,
+      missionLocale: found[0] ?? null,
+      missionsLocales: found,
     };
     return c.json(body);
   });

@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import type { MissionLocale } from "./config/ml-config";
 import type { Delivery } from "./delivery/delivery";
 import type { IdempotencyStore } from "./delivery/idempotency";
+import type { DuplicateMemory } from "./duplicates";
 import type { Logger } from "./log";
 import type { MailTransport } from "./mail/types";
 import type { RenderFiche } from "./pdf/render-pool";
@@ -34,6 +35,8 @@ export interface AppDeps {
   outboxDir?: string;
   /** The caller's IP for rate limits (the Node entry reads the socket). */
   clientIp?: (c: Context) => string;
+  /** Keyed hashes that flag probable duplicates, for MLs that turn it on (absent: never flagged). */
+  duplicates?: DuplicateMemory;
   /** Renders the fiche; the Node entry uses worker threads (render-pool.ts), tests the request thread. */
   renderFiche?: RenderFiche;
 }

@@ -6,6 +6,8 @@ import { optionsFr } from "../../contract/i18n/options-fr";
 import { imiloForm } from "../../contract/schema/text-rules";
 import type { MissionLocale } from "../config/ml-config";
 import type { Registration } from "../registration";
+import { competentValue } from "../staff-words";
+import { trainingLevelFr } from "../training-level";
 import { birthDateFr, birthPlaceFr, creneauxFr, label, telephoneFr } from "./labels";
 import {
   type Cell,
@@ -56,6 +58,8 @@ function coordonnees(flow: Flow, registration: Registration): void {
   row(flow, "Code postal", [valueCell(adresse.codePostal)]);
   const commune = `${adresse.commune} (code INSEE ${adresse.codeInsee})`;
   row(flow, "Commune", [valueCell(registration.flags.horsTerritoire ? `${commune} — hors territoire` : commune)]);
+  const competente = competentValue(registration);
+  if (competente) row(flow, "ML compétente", [valueCell(competente, STYLE.strong)]);
   row(flow, "Téléphone", [valueCell(telephoneFr(telephone), STYLE.strong)]);
   row(flow, "E-mail", [valueCell(email ?? "Non renseigné")]);
 }
@@ -83,6 +87,7 @@ function parcours(flow: Flow, registration: Registration): void {
   row(flow, "Situation actuelle", [valueCell(label(optionsFr.situation, parcours.situation))]);
   row(flow, "Dernière classe suivie", [valueCell(label(optionsFr.derniereClasse, parcours.derniereClasse))]);
   row(flow, "Diplôme le plus élevé", [valueCell(label(optionsFr.diplome, parcours.diplome))]);
+  row(flow, "Niveau (décret 2019-14)", [valueCell(trainingLevelFr(parcours), STYLE.strong)]);
   if (parcours.anneeSortie !== undefined) {
     row(flow, "Sortie du système scolaire", [valueCell(String(parcours.anneeSortie))]);
   }

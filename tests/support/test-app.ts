@@ -10,6 +10,7 @@ import { createAlerter } from "../../server/delivery/alerts";
 import { memoryIdempotencyStore } from "../../server/delivery/idempotency";
 import { openSpool } from "../../server/delivery/spool";
 import { createDeliveryWorker, type DeliveryWorker } from "../../server/delivery/worker";
+import { openDuplicateMemory } from "../../server/duplicates";
 import { memoryLogger } from "../../server/log";
 import type { MailTransport, OutgoingMail, SendOutcome } from "../../server/mail/types";
 import { openStatsStore, type StatsStore } from "../../server/stats/store";
@@ -103,6 +104,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     demoDir: fileURLToPath(new URL("../../demo", import.meta.url)),
     clientIp: () => options.clientIp ?? "192.0.2.10",
+    duplicates: openDuplicateMemory({ dataDir, key: randomBytes(32) }),
   });
   return { app, delivery, spoolDir, logger, transport, stats, dataDir };
 }

@@ -74,7 +74,7 @@ describe("renderFiche: the typical registration", () => {
     expect(text).toContain("Le matin, L'après-midi");
     expect(text).toContain("Les réseaux sociaux");
     expect(text).toContain("Je cherche une formation dans la logistique.");
-    for (const raw of ["MADAME", "FRANCAISE", "DEMANDEUR_EMPLOI", "TERMINALE", "NIVEAU_4", "RESEAUX_SOCIAUX", "APRES_MIDI"]) {
+    for (const raw of ["MADAME", "FRANCAISE", "DEMANDEUR_EMPLOI", "TERMINALE", "NIVEAU_4", "RESEAUX_SOCIAUX", "SOIR"]) {
       expect(text).not.toMatch(new RegExp(`\\b${raw}\\b`));
     }
     expect(text).not.toContain("+33");

@@ -1,5 +1,5 @@
 /**
- * Call-back deadline, by the ML's own routine (`rappel.traitement`, README.md "Délai de rappel").
+ * Call-back deadline, by the ML's own routine (`rappel.traitement`, README.md "Call-back deadline").
  * Closed time = outside the opening periods, weekends, public holidays of the ML's zone and its
  * closures; an opening day ends at the end of its last period.
  * - "chaque-matin": the end of the first opening day that begins after receipt (received before a

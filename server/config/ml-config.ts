@@ -37,7 +37,7 @@ export const DOCUMENTS_PAR_DEFAUT: readonly string[] = [
 
 const inseeCode = z.string().check(z.regex(INSEE_CODE_PATTERN, "code INSEE attendu (5 caractères)"));
 
-/** When the ML calls back: its routine (README.md, "Délai de rappel") and the slots it calls in. */
+/** When the ML calls back: its routine (README.md, "Call-back deadline") and the slots it calls in. */
 const rappelSchema = z.strictObject({
   /** "chaque-matin": registrations handled each morning; "en-continu": the mailbox is watched all day. */
   traitement: z._default(z.enum(["chaque-matin", "en-continu"]), "chaque-matin"),

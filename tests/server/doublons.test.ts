@@ -1,7 +1,10 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AcceptedResponse } from "../../contract/api-types";
+import type { AcceptedResponse, MissionLocalePublic } from "../../contract/api-types";
+import { ar as arabic } from "../../contract/i18n/ar";
+import { en as english } from "../../contract/i18n/en";
+import { frSuite } from "../../contract/i18n/fr-suite";
 import type { MissionLocale } from "../../server/config/ml-config";
 import type { OutgoingMail } from "../../server/mail/types";
 import { validPayload } from "../fixtures/payload";
@@ -93,6 +96,23 @@ describe("probable duplicates", () => {
     expect(third?.subject).not.toContain("DOUBLON");
 
     expect(setup.stats.counters("roubaix").categories.doublon).toEqual({ NON: 2, PROBABLE: 1 });
+  });
+
+  it("is told to youths in the privacy notice when on, and not when off", async () => {
+    const on = await buildTestApp({ missionsLocales: roubaixWith({ doublons: { joursMemoire: 30 } }) });
+    const facts = (await (await on.app.request("/api/v1/ml/roubaix")).json()) as MissionLocalePublic;
+    expect(facts.confidentialite.doublonsJours).toBe(30);
+    const french = frSuite.notice.sections(facts).find((section) => section.titre === "Repérer les doublons");
+    expect(french?.texte.join(" ")).toContain("Pendant 30 jours, le serveur garde un code secret");
+    expect(frSuite.notice.court(facts).join(" ")).not.toContain("ne garde rien");
+    expect(english.notice.sections(facts).some((section) => section.titre === "Spotting duplicates")).toBe(true);
+    expect(arabic.notice.sections(facts).length).toBe(english.notice.sections(facts).length);
+
+    const off = await buildTestApp();
+    const plain = (await (await off.app.request("/api/v1/ml/roubaix")).json()) as MissionLocalePublic;
+    expect(plain.confidentialite.doublonsJours).toBeUndefined();
+    expect(frSuite.notice.court(plain).join(" ")).toContain("Notre serveur ne garde rien");
+    expect(frSuite.notice.sections(plain).some((section) => section.titre === "Repérer les doublons")).toBe(false);
   });
 
   it("forgets after joursMemoire days", async () => {

@@ -1,11 +1,11 @@
 /**
- * The call-back deadline's worked examples (README.md, "Délai de rappel"): an ML with exactly
+ * The call-back deadline's worked examples (README.md, "Call-back deadline"): an ML with exactly
  * these opening hours, closed 24–31 December, zone métropole.
  */
 import type { MissionLocale } from "../../server/config/ml-config";
 import { demoRoubaix } from "./demo-config";
 
-/** The opening hours of the worked examples (README.md, "Délai de rappel"). */
+/** The opening hours of the worked examples (README.md, "Call-back deadline"). */
 export const WORKED_EXAMPLE_HOURS: MissionLocale["horaires"] = {
   lundi: [
     ["09:00", "12:30"],

@@ -96,6 +96,18 @@ describe("probable duplicates", () => {
     expect(third?.subject).not.toContain("DOUBLON");
 
     expect(setup.stats.counters("roubaix").categories.doublon).toEqual({ NON: 2, PROBABLE: 1 });
+    const csv = await (
+      await setup.app.request("/admin/roubaix/stats.csv", {
+        headers: { Authorization: "Bearer DEMO-jeton-public-de-demonstration-a-remplacer" },
+      })
+    ).text();
+    expect(csv).toMatch(/^doublon,PROBABLE,Doublons probables,< 5/m);
+    const page = await (
+      await setup.app.request("/admin/roubaix/stats", {
+        headers: { Authorization: "Bearer DEMO-jeton-public-de-demonstration-a-remplacer" },
+      })
+    ).text();
+    expect(page).toContain("Doublons probables");
   });
 
   it("is told to youths in the privacy notice when on, and not when off", async () => {

@@ -3,6 +3,8 @@
  * the widget that reads them. DOM-free.
  */
 
+import type { CRENEAUX } from "./schema/enums";
+
 /** [start, end] as "HH:MM" in the ML's time zone. */
 export type OpeningPeriod = [string, string];
 
@@ -28,8 +30,19 @@ export interface MissionLocalePublic {
     conservation: string;
     /** Who carries the email to the ML's mailbox, and where they keep it. */
     messagerie: "resend" | "smtp" | "outbox";
+    /**
+     * Days the server keeps a keyed hash of birth name, first name and birth date to flag probable
+     * duplicates (0 or absent: nothing kept).
+     */
+    doublonsJours?: number;
   };
   apparence: { couleurPrincipale?: string };
+  /**
+   * Call-back: the ML's rule for the deadline, and the slots it calls in (the only ones the form
+   * may offer; another is refused with 422). Always sent by this server; absent from older servers
+   * (= every slot).
+   */
+  rappel?: { regle: RegleRappel; creneaux: Creneau[] };
   /**
    * Anonymous statistics. `parcours`: the form reports the steps reached (POST …/etapes), which the
    * privacy notice must mention. Always sent by this server; optional for older servers (= false).
@@ -72,6 +85,21 @@ export interface CommunesResponse {
   communes: Commune[];
 }
 
+export type Creneau = (typeof CRENEAUX)[number];
+
+/** How the ML handles registrations: each morning, or all day long (the deadline's rule). */
+export type RegleRappel = "chaque-matin" | "en-continu";
+
+/**
+ * GET /api/v1/ml/:ml/rappel?recuLe=2026-12-07T20:00:00%2B01:00 — the call-back deadline a
+ * registration received at that instant (default: now) gets. Public, nothing personal.
+ */
+export interface RappelResponse {
+  /** ISO 8601 date-time with the ML's offset, as in the 202. */
+  rappelAvant: string;
+  regle: RegleRappel;
+}
+
 /** 202 answer to a registration. */
 export interface AcceptedResponse {
   /** Short pseudonymous reference the youth can quote on the phone, e.g. "PI-7K3F-Q9XM". */
@@ -96,7 +124,7 @@ export interface ErrorResponse {
   erreur: string;
 }
 
-/** A Mission Locale of another territory, as the State's directory lists it. */
+/** A Mission Locale of another territory, as this ML's config (`voisines`) or the State's directory lists it. */
 export interface OtherMissionLocale {
   nom: string;
   adresse?: string;
@@ -113,9 +141,17 @@ export interface OrientationResponse {
   territoire: boolean;
   /** This ML's choice for youths of other territories: send anyway (flagged) or only redirect. */
   horsTerritoire: "accepter" | "rediriger";
-  /** Outside the territory: the directory's answer; "non-demande" inside the territory. */
+  /**
+   * Outside the territory: the directory's answer ("trouve" also when the ML's own list of
+   * neighbours answered); "non-demande" inside the territory.
+   */
   annuaire: "trouve" | "introuvable" | "indisponible" | "non-demande";
+  /** Where the answer came from: the ML's own neighbours, the State's directory, or nobody. */
+  source?: "voisines" | "annuaire" | null;
+  /** The first competent ML (kept for older widgets); `missionsLocales` lists them all. */
   missionLocale: OtherMissionLocale | null;
+  /** Every competent ML found (a commune may have two); empty when none. */
+  missionsLocales?: OtherMissionLocale[];
 }
 
 /** The form's steps, in order: the ml-step event's `step`, and the funnel's first counts. */

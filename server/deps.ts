@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import type { MissionLocale } from "./config/ml-config";
 import type { Delivery } from "./delivery/delivery";
 import type { IdempotencyStore } from "./delivery/idempotency";
+import type { DuplicateMemory } from "./duplicates";
 import type { Logger } from "./log";
 import type { MailTransport } from "./mail/types";
 import type { TrustedProxies } from "./middleware/client-address";
@@ -37,6 +38,8 @@ export interface AppDeps {
   peerAddress?: (c: Context) => string | undefined;
   /** TRUST_PROXY: the reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed. */
   trustedProxies?: TrustedProxies;
+  /** Keyed hashes that flag probable duplicates, for MLs that turn it on (absent: never flagged). */
+  duplicates?: DuplicateMemory;
   /** Renders the fiche; the Node entry uses worker threads (render-pool.ts), tests the request thread. */
   renderFiche?: RenderFiche;
 }

@@ -10,6 +10,7 @@ import { openIdempotencyStore } from "./delivery/idempotency";
 import { deriveKeys, developmentSpoolKey } from "./delivery/keys";
 import { openSpool } from "./delivery/spool";
 import { createDeliveryWorker } from "./delivery/worker";
+import { openDuplicateMemory } from "./duplicates";
 import { createLogger } from "./log";
 import { transportFromSettings } from "./mail/choose-transport";
 import { projectPath } from "./paths";
@@ -97,7 +98,10 @@ async function main(): Promise<void> {
   const app = createApp({
     missionsLocales,
     communes: loadCommunesIndex(),
-    annuaire: createAnnuaire({ baseUrl: settings.annuaireUrl }),
+    annuaire: createAnnuaire({
+      baseUrl: settings.annuaireUrl,
+      onSurprise: (what) => logger.log("warning", { kind: "annuaire", note: what }),
+    }),
     clock: () => new Date(),
     delivery,
     idempotency,
@@ -111,6 +115,7 @@ async function main(): Promise<void> {
     peerAddress,
     trustedProxies: settings.trustedProxies,
     renderFiche,
+    duplicates: openDuplicateMemory({ dataDir: settings.dataDir, key: keys.doublons }),
   });
 
   const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {

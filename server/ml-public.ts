@@ -1,4 +1,5 @@
 import type { MissionLocalePublic } from "../contract/api-types";
+import { offeredSlots } from "./callback-slots";
 import { translatedTexts } from "./config/default-translations";
 import type { MissionLocale } from "./config/ml-config";
 import type { MailTransport } from "./mail/types";
@@ -26,7 +27,12 @@ export function publicFacts(
       .slice(0, 3),
     age: ml.age,
     documentsAApporter: ml.documentsAApporter,
-    confidentialite: { ...ml.confidentialite, messagerie },
+    confidentialite: {
+      ...ml.confidentialite,
+      messagerie,
+      ...(ml.doublons.joursMemoire > 0 ? { doublonsJours: ml.doublons.joursMemoire } : {}),
+    },
+    rappel: { regle: ml.rappel.traitement, creneaux: offeredSlots(ml) },
     apparence: ml.apparence,
     statistiques: { parcours: ml.statistiques?.parcours ?? false },
     langues: ml.langues,

@@ -1,3 +1,4 @@
+import type { OtherMissionLocale } from "../contract/api-types";
 import type { Payload } from "../contract/schema/payload";
 
 /** Staff-facing flags, computed by the server (never trusted from the browser). */
@@ -27,4 +28,12 @@ export interface Registration {
   flags: RegistrationFlags;
   /** Language of the form the youth used (the PDF stays in French). */
   langue: string;
+  /** Outside the territory: the competent ML(s), looked up when received so staff need not. */
+  competente?: CompetentMissionLocale;
+  /** Probable duplicate: the same youth (name, first name, birth date) received earlier. */
+  doublon?: { recuLe: Date; reference: string };
 }
+
+export type CompetentMissionLocale =
+  | { status: "trouve"; missionsLocales: OtherMissionLocale[] }
+  | { status: "introuvable" | "indisponible" };

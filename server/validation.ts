@@ -7,6 +7,7 @@ import { ageOn, ageVerdict } from "../contract/schema/age";
 import { LOGEMENTS_PRIORITAIRES } from "../contract/schema/enums";
 import { type FieldErrors, fieldErrors } from "../contract/schema/errors";
 import { futureLeavingYear, type Payload, payloadSchema } from "../contract/schema/payload";
+import { offeredSlots } from "./callback-slots";
 import type { MissionLocale } from "./config/ml-config";
 import type { RegistrationFlags } from "./registration";
 import type { CommunesIndex } from "./territory/communes-index";
@@ -53,6 +54,12 @@ export function validateRegistration(
 
   const future = futureLeavingYear(payload.parcours.anneeSortie, today);
   if (future) errors["parcours.anneeSortie"] = future;
+
+  // The form offers only these; a browser (or a script) sending another gets a clear refusal.
+  const offered = offeredSlots(ml);
+  if (payload.rappel.creneaux.some((slot) => !offered.includes(slot))) {
+    errors["rappel.creneaux"] = { key: "creneaux.nonPropose" };
+  }
 
   if (Object.keys(errors).length > 0 || !official) return { ok: false, errors };
   // The commune's name comes from the official list, not from the browser.

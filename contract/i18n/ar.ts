@@ -176,7 +176,9 @@ export const ar: Strings = isolatePlaceholders<Strings>({
     titre: "بياناتك",
     court: (ml) => [
       `تُرسَل إجاباتك إلى ${isolated(ml.nom)} فقط. تستعملها للاتصال بك ومرافقتك: هذه مهمتها في خدمة الصالح العام.`,
-      "خادمنا لا يحتفظ بأي شيء: يحذف كل شيء بمجرد وصول البريد الإلكتروني إلى Mission Locale.",
+      ml.confidentialite.doublonsJours
+        ? "يحذف خادمنا إجاباتك بمجرد وصول البريد الإلكتروني إلى Mission Locale. ويحتفظ فقط، لبضعة أيام، برمز سري مأخوذ من اسمك ولقبك وتاريخ ميلادك، لاكتشاف الاستمارة المرسلة مرتين."
+        : "خادمنا لا يحتفظ بأي شيء: يحذف كل شيء بمجرد وصول البريد الإلكتروني إلى Mission Locale.",
       `يمكنك الاطلاع على بياناتك أو تصحيحها أو حذفها: اكتب إلى ${isolated(ml.confidentialite.dpo)}.`,
     ],
     toutLire: "اقرأ كل المعلومات الخاصة ببياناتك",
@@ -191,6 +193,16 @@ export const ar: Strings = isolatePlaceholders<Strings>({
       },
       { titre: "كيف تنتقل إجاباتك", texte: journey(ml.confidentialite.messagerie) },
       { titre: "إلى متى؟", texte: [isolated(ml.confidentialite.conservation)] },
+      ...(ml.confidentialite.doublonsJours
+        ? [
+            {
+              titre: "اكتشاف الاستمارات المكررة",
+              texte: [
+                `لمدة ${ltr(String(ml.confidentialite.doublonsJours))} يومًا، يحتفظ الخادم برمز سري محسوب من لقبك عند الولادة واسمك وتاريخ ميلادك (وليس هذه المعلومات نفسها)، مع مرجع استمارتك. إذا تلقى استمارة ثانية باسمك، ينبه Mission Locale حتى لا تسجلك مرتين. بعد ذلك يُحذف الرمز.`,
+              ],
+            },
+          ]
+        : []),
       ...(ml.statistiques?.parcours
         ? [
             {

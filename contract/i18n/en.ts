@@ -175,7 +175,9 @@ export const en: Strings = {
     titre: "Your data",
     court: (ml) => [
       `Your answers go only to ${ml.nom}. It uses them to call you back and to help you: this is its public service mission.`,
-      "Our server keeps nothing: it deletes everything as soon as the email has reached the Mission Locale.",
+      ml.confidentialite.doublonsJours
+        ? "Our server deletes your answers as soon as the email has reached the Mission Locale. For a few days it keeps only a secret code made from your names and date of birth, to spot a form sent twice."
+        : "Our server keeps nothing: it deletes everything as soon as the email has reached the Mission Locale.",
       `You can see, correct or delete your data: write to ${ml.confidentialite.dpo}.`,
     ],
     toutLire: "Read all the information about your data",
@@ -190,6 +192,16 @@ export const en: Strings = {
       },
       { titre: "How your answers travel", texte: journey(ml.confidentialite.messagerie) },
       { titre: "For how long?", texte: [ml.confidentialite.conservation] },
+      ...(ml.confidentialite.doublonsJours
+        ? [
+            {
+              titre: "Spotting duplicates",
+              texte: [
+                `For ${ml.confidentialite.doublonsJours} days, the server keeps a secret code calculated from your birth name, first name and date of birth (not this information itself), with the reference of your form. If it receives a second form for you, it tells the Mission Locale, so that you are not registered twice. Then the code is deleted.`,
+              ],
+            },
+          ]
+        : []),
       ...(ml.statistiques?.parcours
         ? [
             {

@@ -68,6 +68,7 @@ export const erreursAr: Record<string, string> = isolatePlaceholders({
   "inscritFranceTravail.requis": "قل لنا هل أنت مسجَّل في France Travail (أو «لا أعرف»).",
   "dejaVenuMissionLocale.requis": "قل لنا هل سبق لك أن ذهبت إلى Mission Locale (أو «لا أعرف»).",
   "creneaux.requis": "اختر وقتًا واحدًا على الأقل يمكننا الاتصال بك فيه.",
+  "creneaux.nonPropose": "لا تتصل Mission Locale في هذا الوقت. اختر من بين الأوقات المقترحة.",
   "origine.format": "اختر إجابة من القائمة، أو اتركها فارغة.",
   "message.long": "يجب ألا تزيد رسالتك عن 500 حرف.",
   "message.format": "في رسالتك حرف مخفي أو غير مقبول. اكتبها من جديد.",

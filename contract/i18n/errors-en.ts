@@ -69,6 +69,7 @@ export const erreursEn: Record<string, string> = {
   "inscritFranceTravail.requis": "Tell us if you are registered with France Travail (or “I don't know”).",
   "dejaVenuMissionLocale.requis": "Tell us if you have been to the Mission Locale before (or “I don't know”).",
   "creneaux.requis": "Choose at least one time when we can call you.",
+  "creneaux.nonPropose": "The Mission Locale does not call at that time. Choose among the times offered.",
   "origine.format": "Choose an answer from the list, or leave it empty.",
   "message.long": "Your message must be 500 characters or fewer.",
   "message.format": "Your message has a hidden or unaccepted character. Type it again.",

@@ -71,6 +71,7 @@ export const erreursFr: Record<string, string> = {
   "inscritFranceTravail.requis": "Dites-nous si vous êtes inscrit(e) à France Travail (ou « Je ne sais pas »).",
   "dejaVenuMissionLocale.requis": "Dites-nous si vous êtes déjà venu(e) à la Mission Locale (ou « Je ne sais pas »).",
   "creneaux.requis": "Choisissez au moins un moment où nous pouvons vous appeler.",
+  "creneaux.nonPropose": "La Mission Locale n'appelle pas à ce moment-là. Choisissez parmi les moments proposés.",
   "origine.format": "Choisissez une réponse dans la liste, ou laissez vide.",
   "message.long": "Votre message doit faire 500 caractères au plus.",
   "message.format": "Votre message contient un caractère invisible ou non accepté. Retapez-le.",

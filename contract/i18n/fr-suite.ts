@@ -36,7 +36,9 @@ export const frSuite = typeset({
     titre: "Vos données",
     court: (ml: MissionLocalePublic): string[] => [
       `Vos réponses vont seulement à la ${ml.nom}. Elle s'en sert pour vous rappeler et vous accompagner : c'est sa mission de service public.`,
-      "Notre serveur ne garde rien : il efface tout dès que l'e-mail est arrivé à la Mission Locale.",
+      ml.confidentialite.doublonsJours
+        ? "Notre serveur efface vos réponses dès que l'e-mail est arrivé à la Mission Locale. Il garde seulement, quelques jours, un code secret tiré de vos nom, prénom et date de naissance, pour repérer un envoi en double."
+        : "Notre serveur ne garde rien : il efface tout dès que l'e-mail est arrivé à la Mission Locale.",
       `Vous pouvez voir, corriger ou faire effacer vos données : écrivez à ${ml.confidentialite.dpo}.`,
     ],
     toutLire: "Lire toute l'information sur vos données",
@@ -51,6 +53,16 @@ export const frSuite = typeset({
       },
       { titre: "Comment vos réponses voyagent", texte: trajet(ml.confidentialite.messagerie) },
       { titre: "Combien de temps ?", texte: [ml.confidentialite.conservation] },
+      ...(ml.confidentialite.doublonsJours
+        ? [
+            {
+              titre: "Repérer les doublons",
+              texte: [
+                `Pendant ${ml.confidentialite.doublonsJours} jours, le serveur garde un code secret calculé à partir de votre nom de naissance, votre prénom et votre date de naissance (pas ces informations elles-mêmes), avec la référence de votre envoi. S'il reçoit un deuxième formulaire pour vous, il prévient la Mission Locale pour qu'elle ne vous inscrive pas deux fois. Ensuite, le code est effacé.`,
+              ],
+            },
+          ]
+        : []),
       ...(ml.statistiques?.parcours
         ? [
             {

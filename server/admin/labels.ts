@@ -80,6 +80,7 @@ export const CATEGORY_LABELS: Record<CategoryDimension, Record<string, string>> 
   diplome,
   etapes,
   dureeSaisie,
+  doublon: { NON: "Premières demandes", PROBABLE: "Doublons probables" },
 };
 
 /** Monday first, as the counters. */

@@ -157,11 +157,22 @@ function keyFigures(view: StatsView): Html {
   const all = sum(view.categories.dejaVenu);
   const nouveaux = view.categories.dejaVenu.find((row) => row.key === "NON")?.count ?? 0;
   const hors = view.categories.territoire.find((row) => row.key === "HORS")?.count ?? 0;
+  const compared = sum(view.categories.doublon);
+  const doublons = view.categories.doublon.find((row) => row.key === "PROBABLE")?.count ?? 0;
   const figures: [string, string][] = [
     ["Pré-inscriptions sur 12 mois", shownCount(view.lastYear)],
     ["Ces 30 derniers jours", shownCount(view.last30Days)],
     ["Jamais venus à la Mission Locale", shownShare(nouveaux, all) || (isHidden(nouveaux) ? "< 5" : "–")],
     ["Hors territoire", shownShare(hors, all) || (isHidden(hors) ? "< 5" : "–")],
+    // Only where the ML keeps the duplicate memory: otherwise nothing was compared.
+    ...(compared > 0
+      ? [
+          ["Doublons probables", shownShare(doublons, compared) || (isHidden(doublons) ? "< 5" : "–")] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
   ];
   return html`<dl class="kpis">${figures.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>`;
 }

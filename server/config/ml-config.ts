@@ -5,6 +5,7 @@
 import * as z from "zod/mini";
 import { LOCALES } from "../../contract/i18n/locales";
 import { DEFAULT_AGE_RANGE } from "../../contract/schema/age";
+import { CRENEAUX } from "../../contract/schema/enums";
 import { INSEE_CODE_PATTERN } from "../../contract/schema/text-rules";
 import { HOLIDAY_ZONES } from "../time/holiday-zones";
 
@@ -33,6 +34,34 @@ export const DOCUMENTS_PAR_DEFAUT: readonly string[] = [
   "Un justificatif de domicile",
   "Votre CV si vous en avez un",
 ];
+
+const inseeCode = z.string().check(z.regex(INSEE_CODE_PATTERN, "code INSEE attendu (5 caractères)"));
+
+/** When the ML calls back: its routine (README.md, "Call-back deadline") and the slots it calls in. */
+const rappelSchema = z.strictObject({
+  /** "chaque-matin": registrations handled each morning; "en-continu": the mailbox is watched all day. */
+  traitement: z._default(z.enum(["chaque-matin", "en-continu"]), "chaque-matin"),
+  /** The slots offered to youths; absent: those the opening hours cover. */
+  creneaux: z.optional(
+    z.array(z.enum(CRENEAUX)).check(
+      z.minLength(1),
+      z.refine((list) => new Set(list).size === list.length, "créneaux en double"),
+    ),
+  ),
+});
+
+/** A neighbouring ML this ML knows, consulted before the State's directory. */
+const voisineSchema = z.strictObject({
+  nom: z.string().check(z.minLength(3)),
+  telephone: z.optional(z.string()),
+  adresse: z.optional(z.string()),
+  siteWeb: z.optional(z.url()),
+  email: z.optional(email),
+  /** INSEE codes of the communes it serves. */
+  communes: z.array(inseeCode).check(z.minLength(1)),
+  /** Marks a sample entry of the demo config, to be replaced. */
+  exemple: z.optional(z.boolean()),
+});
 
 export const missionLocaleSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9-]{2,40}$/, "identifiant attendu : minuscules, chiffres et tirets")),
@@ -78,7 +107,10 @@ export const missionLocaleSchema = z.strictObject({
     [],
   ),
   /** INSEE codes of the communes this ML serves. */
-  territoire: z.array(z.string().check(z.regex(INSEE_CODE_PATTERN, "code INSEE attendu (5 caractères)"))),
+  territoire: z.array(inseeCode),
+  /** Neighbouring MLs, for youths of other territories (before the State's directory). */
+  voisines: z._default(z.array(voisineSchema), []),
+  rappel: z._default(rappelSchema, { traitement: "chaque-matin" }),
   /** Youths living outside the territory: send anyway (flagged "Hors territoire") or only redirect. */
   horsTerritoire: z._default(z.enum(["accepter", "rediriger"]), "accepter"),
   /** Send the youth a short confirmation email when they gave an address (no attachment). */
@@ -128,6 +160,13 @@ export const missionLocaleSchema = z.strictObject({
   apparence: z._default(z.strictObject({ couleurPrincipale: z.optional(z.string()) }), {}),
   /** Put the youth's name in the email subject (off by default: subjects show in notifications). */
   objetAvecNom: z._default(z.boolean(), false),
+  /**
+   * Probable duplicates: for `joursMemoire` days (0 = off), a keyed hash of birth name, first
+   * name and birth date — nothing else — flags a second registration of the same youth.
+   */
+  doublons: z._default(z.strictObject({ joursMemoire: z._default(z.int().check(z.gte(0), z.lte(90)), 0) }), {
+    joursMemoire: 0,
+  }),
   /** Technical address for delivery alerts (references and error kinds only). */
   alertes: z.optional(email),
   /** Days an undelivered registration may wait in the spool before it is purged. */
@@ -151,5 +190,6 @@ export const mlConfigFileSchema = z.strictObject({
 });
 
 export type MissionLocale = z.output<typeof missionLocaleSchema>;
+export type Voisine = MissionLocale["voisines"][number];
 export type Weekday = keyof MissionLocale["horaires"];
 export const WEEKDAYS: readonly Weekday[] = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];

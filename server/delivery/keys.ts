@@ -1,6 +1,6 @@
 /**
- * Keys derived from SPOOL_KEY: the spool's encryption key and the secret of the idempotency
- * index's keyed hashes (HKDF, so one secret to generate and rotate). In development without
+ * Keys derived from SPOOL_KEY: the spool's encryption key and the secrets of the idempotency
+ * index's and the duplicate memory's keyed hashes (HKDF, so one secret to generate and rotate). In development without
  * SPOOL_KEY, a key is generated once and kept in DATA_DIR so a restart can still open the spool.
  */
 import { hkdfSync, randomBytes } from "node:crypto";
@@ -11,11 +11,17 @@ import { writeFileDurably } from "./durable-file";
 export interface DerivedKeys {
   spool: Buffer;
   idempotency: Buffer;
+  /** Probable duplicates (server/duplicates.ts). */
+  doublons: Buffer;
 }
 
 export function deriveKeys(spoolKey: Uint8Array): DerivedKeys {
   const derive = (info: string) => Buffer.from(hkdfSync("sha256", spoolKey, new Uint8Array(0), info, 32));
-  return { spool: derive("ml-preinscription spool v1"), idempotency: derive("ml-preinscription idempotency v1") };
+  return {
+    spool: derive("ml-preinscription spool v1"),
+    idempotency: derive("ml-preinscription idempotency v1"),
+    doublons: derive("ml-preinscription doublons v1"),
+  };
 }
 
 export async function developmentSpoolKey(dataDir: string): Promise<Buffer> {

@@ -4,10 +4,10 @@
  * mailbox preview, the PDF fiche and the same data as JSON for I-Milo.
  */
 
-import { imiloForm } from "../../contract/schema/text-rules";
 import type { MissionLocale } from "../config/ml-config";
 import { registrationJson } from "../pdf/registration-json";
 import type { Registration } from "../registration";
+import { competentLine, duplicateWords, identityLine } from "../staff-words";
 import { frenchDateTime, frenchShortDateTime } from "../time/french-dates";
 import type { OutgoingMail } from "./types";
 
@@ -21,29 +21,33 @@ export function flagWords(registration: Registration): string[] {
 
 export function registrationSubject(registration: Registration, ml: MissionLocale): string {
   const { adresse } = registration.payload.coordonnees;
+  const doublon = duplicateWords(registration, ml);
   const pieces = [
+    ...(doublon ? [doublon] : []),
     `Pré-inscription ${registration.reference}`,
     adresse.commune,
     `à rappeler avant ${frenchShortDateTime(registration.rappelAvant, ml.fuseauHoraire)}`,
     ...flagWords(registration),
   ];
-  if (ml.objetAvecNom) {
-    const { identite } = registration.payload;
-    pieces.push(`${imiloForm(identite.nomNaissance)} ${identite.prenom}`);
-  }
+  if (ml.objetAvecNom) pieces.push(identityLine(registration));
   // Every piece is validated or official text; the replace is a last guard for the header.
   return pieces.join(" · ").replace(/[\r\n]+/g, " ");
 }
 
 export function registrationText(registration: Registration, ml: MissionLocale): string {
-  const { identite, coordonnees } = registration.payload;
+  const { coordonnees } = registration.payload;
   const flags = flagWords(registration);
+  const doublon = duplicateWords(registration, ml);
+  const competente = competentLine(registration);
   return [
+    identityLine(registration),
+    ...(doublon ? [`${doublon} : vérifiez avant de saisir.`] : []),
     `Nouvelle pré-inscription en ligne — référence ${registration.reference}`,
     `À rappeler avant ${frenchDateTime(registration.rappelAvant, ml.fuseauHoraire)}.`,
     ...(flags.length ? [`Points d'attention : ${flags.join(", ").toLowerCase()}.`] : []),
+    ...(competente ? [competente] : []),
     "",
-    `${identite.prenom} ${identite.nomNaissance} — ${coordonnees.adresse.codePostal} ${coordonnees.adresse.commune}`,
+    `${coordonnees.adresse.codePostal} ${coordonnees.adresse.commune}`,
     `Reçue le ${frenchDateTime(registration.receivedAt, ml.fuseauHoraire)}.`,
     "",
     "La fiche complète est dans le PDF joint, dans l'ordre de saisie d'I-Milo ; le fichier JSON joint contient les mêmes données.",

@@ -10,6 +10,7 @@
 import { AFRelationship, PDFDocument } from "pdf-lib";
 import type { MissionLocale } from "../config/ml-config";
 import type { Registration } from "../registration";
+import { duplicateWords } from "../staff-words";
 import { fontFaces } from "./fonts";
 import { dateTimeFr, languageFr } from "./labels";
 import { COLUMNS, CONTENT_WIDTH, Flow, lineHeight, PAGE, STYLE, type TextStyle } from "./layout";
@@ -21,10 +22,12 @@ const PRODUCER = "ml-preinscription";
 const ALERT_RED = [0.62, 0.05, 0.05] as const;
 const ALERT_PINK = [1, 0.93, 0.93] as const;
 
-/** Flags in the order the staff act on them: whom to call first, then what to check. */
-function flagWords(registration: Registration): string[] {
+/** Flags in the order the staff act on them: a probable duplicate, whom to call first, what to check. */
+function flagWords(registration: Registration, ml: MissionLocale): string[] {
   const { flags } = registration;
+  const doublon = duplicateWords(registration, ml);
   return [
+    ...(doublon ? [doublon] : []),
     ...(flags.sansHebergement ? ["SANS HÉBERGEMENT — prioritaire"] : []),
     ...(flags.mineur ? ["MINEUR"] : []),
     ...(flags.horsTerritoire ? ["HORS TERRITOIRE"] : []),
@@ -76,12 +79,12 @@ function header(flow: Flow, registration: Registration, ml: MissionLocale): void
   flow.lines(deadline, PAGE.left + 10, y - 4, deadlineStyle);
   y -= deadlineHeight + 8;
   flow.y = y;
-  flags(flow, registration);
+  flags(flow, registration, ml);
 }
 
 /** Boxed capital words: prominent in colour and in black and white alike. */
-function flags(flow: Flow, registration: Registration): void {
-  const words = flagWords(registration);
+function flags(flow: Flow, registration: Registration, ml: MissionLocale): void {
+  const words = flagWords(registration, ml);
   if (words.length === 0) return;
   const style: TextStyle = { face: "bold", size: 11, colour: ALERT_RED };
   const height = 20;

@@ -7,6 +7,8 @@ import { FICHE_SECTIONS, FIELDS, type FieldPath, valueAt } from "../../contract/
 import { optionsFr } from "../../contract/i18n/options-fr";
 import { imiloForm } from "../../contract/schema/text-rules";
 import type { Registration } from "../registration";
+import { competentValue } from "../staff-words";
+import { trainingLevelFr } from "../training-level";
 import { birthDateFr, birthPlaceFr, creneauxFr, label, telephoneFr } from "./labels";
 import {
   type Cell,
@@ -67,6 +69,18 @@ function cells(path: FieldPath, registration: Registration): Cell[] {
   return [valueCell(String(value))];
 }
 
+/** Rows staff need that the payload does not hold: worked out at receipt, printed after a field's row. */
+const DERIVED_AFTER: Partial<Record<FieldPath, (registration: Registration) => [string, Cell[]] | null>> = {
+  "coordonnees.adresse.commune": (registration) => {
+    const competente = competentValue(registration);
+    return competente ? ["ML compétente", [valueCell(competente, STYLE.strong)]] : null;
+  },
+  "parcours.diplome": (registration) => [
+    "Niveau (décret 2019-14)",
+    [valueCell(trainingLevelFr(registration.payload.parcours), STYLE.strong)],
+  ],
+};
+
 function message(flow: Flow, text: string | undefined): void {
   if (!text) {
     row(flow, "", [{ ...valueCell("Aucun message"), x: PAGE.left, style: STYLE.label }]);
@@ -94,6 +108,8 @@ export function sections(flow: Flow, registration: Registration): void {
       }
       if (facts.ficheOmitsWhenAbsent && valueAt(payload, path) === undefined) continue;
       row(flow, facts.fiche ?? path, cells(path, registration));
+      const derived = DERIVED_AFTER[path]?.(registration);
+      if (derived) row(flow, derived[0], derived[1]);
     }
   }
 }

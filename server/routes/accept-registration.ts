@@ -13,12 +13,18 @@ import type { AppDeps } from "../deps";
 import { confirmationMail } from "../mail/confirmation-mail";
 import { registrationMail } from "../mail/registration-mail";
 import { publicFacts } from "../ml-public";
-import type { Registration } from "../registration";
+import type { CompetentMissionLocale, Registration } from "../registration";
+import { competentMissionsLocales } from "../territory/orientation";
 import { isoWithOffset } from "../time/zoned";
 import { registrationFlags, validateRegistration } from "../validation";
 
 /** Filled faster than this, it was not a person. */
 export const MIN_FILL_MS = 3000;
+/**
+ * The longest a registration waits for the directory (a cached answer comes at once): past it the
+ * fiche says "indisponible" and the look-up goes on to fill the cache.
+ */
+export const DIRECTORY_WAIT_MS = 800;
 
 /** A 422's body: French messages, and the rule each one broke (for a widget in another language). */
 export type FrenchErrors = ValidationErrorResponse;
@@ -60,23 +66,48 @@ export async function acceptRegistration(
     return { accepted: true, response };
   }
 
+  const flags = registrationFlags(payload, ml, today);
+  const [competente, doublon] = await Promise.all([
+    flags.horsTerritoire ? competentFor(ml, payload.coordonnees.adresse.codeInsee, deps) : undefined,
+    deps.duplicates?.find(ml, payload.identite, receivedAt),
+  ]);
   const registration: Registration = {
     reference: response.reference,
     receivedAt,
     receivedOn: today,
     rappelAvant,
     payload,
-    flags: registrationFlags(payload, ml, today),
+    flags,
     langue,
+    ...(competente ? { competente } : {}),
+    ...(doublon ? { doublon } : {}),
   };
   const render = deps.renderFiche ?? (await import("../pdf/render")).renderFiche;
   const pdf = await render(registration, ml);
   await deps.delivery.enqueue(registrationMail(registration, ml, pdf));
+  // Remembered once spooled: a retry after a failure above is not its own duplicate.
+  await deps.duplicates
+    ?.remember(ml, payload.identite, response.reference, receivedAt)
+    .catch((error: unknown) =>
+      deps.logger.log("failed", { ml: ml.id, reference: response.reference, kind: `doublons:${errorName(error)}` }),
+    );
   // Counted once it is safely spooled; spam and 422s never reach this line.
   deps.stats.recordRegistration(registration, ml);
   deps.logger.log("received", { ml: ml.id, reference: response.reference, status: 202 });
   if (ml.confirmationJeune) await enqueueConfirmation(registration, ml, deps);
   return { accepted: true, response };
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : "inconnu";
+}
+
+/** The competent ML of a youth of another territory: the ML's neighbours, else the directory. */
+async function competentFor(ml: MissionLocale, codeInsee: string, deps: AppDeps): Promise<CompetentMissionLocale> {
+  const answer = await competentMissionsLocales(ml, codeInsee, deps.annuaire, { waitMs: DIRECTORY_WAIT_MS });
+  return answer.status === "trouve"
+    ? { status: "trouve", missionsLocales: answer.missionsLocales }
+    : { status: answer.status };
 }
 
 /** The youth's own confirmation, through the same durable path; its failure never blocks the 202. */

@@ -5,20 +5,26 @@
  */
 import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { CommunesResponse, OrientationResponse } from "../../contract/api-types";
+import * as z from "zod/mini";
+import type { CommunesResponse, OrientationResponse, RappelResponse } from "../../contract/api-types";
 import { localeOf } from "../../contract/i18n/locales";
 import { dayIn } from "../../contract/schema/age";
 import { INSEE_CODE_PATTERN, POSTAL_CODE_PATTERN } from "../../contract/schema/text-rules";
 import type { MissionLocale } from "../config/ml-config";
+import { callBackDeadline } from "../deadline";
 import type { AppDeps } from "../deps";
 import { clientRateLimitKey } from "../middleware/client-address";
 import { isAllowedOrigin, setCorsHeaders, setPublicCorsHeaders } from "../middleware/origin";
 import { rateLimit } from "../middleware/rate-limit";
 import { publicFacts } from "../ml-public";
+import { competentMissionsLocales } from "../territory/orientation";
+import { isoWithOffset } from "../time/zoned";
 import { acceptRegistration } from "./accept-registration";
 import { funnelBeaconRoutes } from "./funnel-beacon";
 
 export const BODY_LIMIT_BYTES = 32 * 1024;
+/** A real date-time with its offset (Z or ±HH:MM): an offset-less instant means nothing here. */
+const INSTANT = z.iso.datetime({ offset: true });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Env = { Variables: { ml: MissionLocale } };
@@ -49,6 +55,29 @@ export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
     return c.json({ ...publicFacts(ml, now, dayIn(now, ml.fuseauHoraire), deps.transportName), origineAutorisee });
   });
 
+  app.get("/:ml/rappel", (c) => {
+    const ml = c.var.ml;
+    const recuLe = c.req.query("recuLe");
+    let receivedAt = deps.clock();
+    if (recuLe !== undefined) {
+      if (!INSTANT.safeParse(recuLe).success) {
+        return c.json(
+          {
+            erreur:
+              "recuLe : date et heure ISO 8601 avec décalage attendues, par exemple 2026-12-07T20:00:00%2B01:00 (le + encodé en %2B).",
+          },
+          400,
+        );
+      }
+      receivedAt = new Date(recuLe);
+    }
+    const body: RappelResponse = {
+      rappelAvant: isoWithOffset(callBackDeadline(receivedAt, ml), ml.fuseauHoraire),
+      regle: ml.rappel.traitement,
+    };
+    return c.json(body);
+  });
+
   app.get("/:ml/communes", (c) => {
     const codePostal = c.req.query("codePostal") ?? "";
     if (!POSTAL_CODE_PATTERN.test(codePostal)) {
@@ -69,14 +98,17 @@ export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
     if (!commune) return c.json({ erreur: "Commune inconnue : choisissez-la dans la liste." }, 400);
     const ml = c.var.ml;
     const territoire = ml.territoire.includes(codeInsee);
-    const answer = territoire ? undefined : await deps.annuaire.missionLocaleFor(codeInsee);
+    const answer = territoire ? undefined : await competentMissionsLocales(ml, codeInsee, deps.annuaire);
+    const found = answer?.status === "trouve" ? answer.missionsLocales : [];
     const body: OrientationResponse = {
       codeInsee,
       commune,
       territoire,
       horsTerritoire: ml.horsTerritoire,
       annuaire: answer?.status ?? "non-demande",
-      missionLocale: answer?.status === "trouve" ? answer.missionLocale : null,
+      source: answer ? (answer.status === "trouve" ? answer.source : "annuaire") : null,
+      missionLocale: found[0] ?? null,
+      missionsLocales: found,
     };
     return c.json(body);
   });

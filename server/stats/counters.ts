@@ -35,6 +35,8 @@ export const CATEGORY_KEYS = {
   diplome: DIPLOMES,
   etapes: ETAPES_PARCOURS,
   dureeSaisie: FILL_TIME_BUCKETS.map(([label]) => label),
+  // Counted only by MLs that keep the duplicate memory (doublons.joursMemoire).
+  doublon: ["NON", "PROBABLE"],
 } as const;
 export type CategoryDimension = keyof typeof CATEGORY_KEYS;
 export const CATEGORY_DIMENSIONS = Object.keys(CATEGORY_KEYS) as CategoryDimension[];
@@ -99,6 +101,7 @@ export function registrationFacts(registration: Registration, ml: MissionLocale)
       age: ageBand(ageOn(payload.identite.dateNaissance, day)),
       logement: payload.logement.situation,
       diplome: payload.parcours.diplome,
+      ...(ml.doublons.joursMemoire > 0 ? { doublon: registration.doublon ? "PROBABLE" : "NON" } : {}),
     },
   };
 }

@@ -23,7 +23,7 @@ describe("the youth's confirmation email", () => {
     const text = (confirmation?.text ?? "").replace(/\u00a0/g, " ");
     expect(text).toContain(`Votre numéro de dossier : ${reference}`);
     // Received Tuesday 10:00: called back before Wednesday 10:00.
-    expect(text).toContain("La Mission Locale vous appelle avant demain 10h.");
+    expect(text).toContain("La Mission Locale vous appelle avant demain 17h30.");
     expect(text).toContain("Une pièce d'identité");
     expect(text).toContain("Mardi 1er décembre à 9h30 — Salle d'accueil, rez-de-chaussée");
     expect(text).toContain("92 avenue Jean-Baptiste Lebas, 59100 Roubaix");

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OrientationResponse } from "../../contract/api-types";
 import { validPayload } from "../fixtures/payload";
-import { type AnnuaireFake, LILLE_FICTIVE, startAnnuaireFake } from "../support/annuaire-fake";
+import { ALL_FAKE_SERVICES, type AnnuaireFake, startAnnuaireFake } from "../support/annuaire-fake";
 import { demoMissionsLocales } from "../support/demo-config";
 import { buildTestApp, postRegistration } from "../support/test-app";
 
 let fake: AnnuaireFake;
 beforeAll(async () => {
-  fake = await startAnnuaireFake([LILLE_FICTIVE]);
+  fake = await startAnnuaireFake(ALL_FAKE_SERVICES);
 });
 afterAll(async () => {
   await fake.close();
@@ -50,6 +50,53 @@ describe("GET /api/v1/ml/:ml/orientation", () => {
     expect(body.horsTerritoire).toBe("accepter");
     expect(body.annuaire).toBe("trouve");
     expect(body.missionLocale?.nom).toBe("Mission Locale de Lille (fictive)");
+    expect(body.source).toBe("annuaire");
+  });
+
+  it("lists every competent ML when the directory names two", async () => {
+    fake.mode = "ok";
+    const { app } = await buildTestApp({ annuaireUrl: fake.url });
+    const body = (await (
+      await app.request("/api/v1/ml/roubaix/orientation?codeInsee=59606")
+    ).json()) as OrientationResponse;
+    expect(body.source).toBe("annuaire");
+    expect(body.missionsLocales?.map((ml) => ml.nom)).toEqual([
+      "Mission Locale du Valenciennois (fictive)",
+      "Antenne jeunesse du Valenciennois (fictive)",
+    ]);
+    expect(body.missionLocale?.nom).toBe("Mission Locale du Valenciennois (fictive)");
+  });
+
+  it("answers from the ML's own neighbours first, without asking the directory", async () => {
+    fake.mode = "ok";
+    const { app } = await buildTestApp({ annuaireUrl: fake.url });
+    const before = fake.requests.length;
+    const body = (await (
+      await app.request("/api/v1/ml/roubaix/orientation?codeInsee=59279")
+    ).json()) as OrientationResponse;
+    expect(body).toMatchObject({
+      commune: "Halluin",
+      territoire: false,
+      annuaire: "trouve",
+      source: "voisines",
+      missionLocale: {
+        nom: "EXEMPLE à remplacer — Mission Locale voisine de Tourcoing et Halluin (fictive)",
+        telephone: "01 99 00 00 21",
+        adresse: "1 place de l'Exemple, 59200 Tourcoing",
+        siteWeb: "https://www.ml-voisine-tourcoing.example.org",
+      },
+    });
+    expect(body.missionsLocales).toHaveLength(1);
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it("says 'introuvable' when neither the neighbours nor the directory know the commune", async () => {
+    fake.mode = "ok";
+    const { app } = await buildTestApp({ annuaireUrl: fake.url });
+    const body = (await (
+      await app.request("/api/v1/ml/roubaix/orientation?codeInsee=2A004")
+    ).json()) as OrientationResponse;
+    expect(body).toMatchObject({ annuaire: "introuvable", missionLocale: null, missionsLocales: [] });
   });
 
   it("reports the directory as unavailable instead of failing", async () => {

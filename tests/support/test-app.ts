@@ -10,6 +10,7 @@ import { createAlerter } from "../../server/delivery/alerts";
 import { memoryIdempotencyStore } from "../../server/delivery/idempotency";
 import { openSpool } from "../../server/delivery/spool";
 import { createDeliveryWorker, type DeliveryWorker } from "../../server/delivery/worker";
+import { openDuplicateMemory } from "../../server/duplicates";
 import { memoryLogger } from "../../server/log";
 import type { MailTransport, OutgoingMail, SendOutcome } from "../../server/mail/types";
 import { parseTrustedProxies } from "../../server/middleware/client-address";
@@ -109,6 +110,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     peerAddress: () =>
       typeof options.peerAddress === "function" ? options.peerAddress() : (options.peerAddress ?? "192.0.2.10"),
     trustedProxies: parseTrustedProxies(options.trustProxy),
+    duplicates: openDuplicateMemory({ dataDir, key: randomBytes(32) }),
   });
   return { app, delivery, spoolDir, logger, transport, stats, dataDir };
 }

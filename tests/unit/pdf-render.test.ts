@@ -71,7 +71,7 @@ describe("renderFiche: the typical registration", () => {
     expect(text).toContain("camille.exemplaire@example.org");
     expect(text).toContain("Je cherche un emploi");
     expect(text).toContain("Niveau 4 (baccalauréat)");
-    expect(text).toContain("Le matin, En fin de journée");
+    expect(text).toContain("Le matin, L'après-midi");
     expect(text).toContain("Les réseaux sociaux");
     expect(text).toContain("Je cherche une formation dans la logistique.");
     for (const raw of ["MADAME", "FRANCAISE", "DEMANDEUR_EMPLOI", "TERMINALE", "NIVEAU_4", "RESEAUX_SOCIAUX", "SOIR"]) {

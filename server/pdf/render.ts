@@ -26,6 +26,7 @@ function flagWords(registration: Registration): string[] {
   const { flags } = registration;
   return [
     ...(flags.sansHebergement ? ["SANS HÉBERGEMENT — prioritaire"] : []),
+    ...(registration.payload.coordonnees.adresse.sansAdresseFixe ? ["SANS ADRESSE FIXE"] : []),
     ...(flags.mineur ? ["MINEUR"] : []),
     ...(flags.horsTerritoire ? ["HORS TERRITOIRE"] : []),
   ];

@@ -51,7 +51,13 @@ function identite(flow: Flow, registration: Registration, ml: MissionLocale): vo
 function coordonnees(flow: Flow, registration: Registration): void {
   const { adresse, telephone, email } = registration.payload.coordonnees;
   sectionTitle(flow, "Coordonnées", ROW);
-  row(flow, "Adresse", [valueCell(adresse.ligne1)]);
+  if (adresse.sansAdresseFixe) {
+    row(flow, "Adresse", [
+      valueCell(adresse.ligne1 ? `Sans adresse fixe — ${adresse.ligne1}` : "Sans adresse fixe", STYLE.strong),
+    ]);
+  } else {
+    row(flow, "Adresse", [valueCell(adresse.ligne1 ?? "")]);
+  }
   if (adresse.complement) row(flow, "Complément d'adresse", [valueCell(adresse.complement)]);
   row(flow, "Code postal", [valueCell(adresse.codePostal)]);
   const commune = `${adresse.commune} (code INSEE ${adresse.codeInsee})`;

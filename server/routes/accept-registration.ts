@@ -65,7 +65,7 @@ export async function acceptRegistration(
     receivedAt,
     rappelAvant,
     payload,
-    flags: registrationFlags(payload, ml, today),
+    flags: registrationFlags(payload, ml, today, deps.communes),
     langue,
   };
   const render = deps.renderFiche ?? (await import("../pdf/render")).renderFiche;

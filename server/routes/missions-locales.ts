@@ -12,6 +12,7 @@ import type { AppDeps } from "../deps";
 import { isAllowedOrigin, setCorsHeaders } from "../middleware/origin";
 import { rateLimit } from "../middleware/rate-limit";
 import { publicFacts } from "../ml-public";
+import { inTerritory } from "../territory/communes-index";
 import { acceptRegistration } from "./accept-registration";
 import { funnelBeaconRoutes } from "./funnel-beacon";
 
@@ -48,11 +49,13 @@ export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
     if (!POSTAL_CODE_PATTERN.test(codePostal)) {
       return c.json({ erreur: "Code postal attendu : 5 chiffres, par exemple 59100." }, 400);
     }
-    const territory = new Set(c.var.ml.territoire);
+    const { territoire } = c.var.ml;
     const body: CommunesResponse = {
-      communes: deps.communes
-        .byPostalCode(codePostal)
-        .map((commune) => ({ ...commune, territoire: territory.has(commune.codeInsee) })),
+      communes: deps.communes.byPostalCode(codePostal).map(({ codeInsee, nom }) => ({
+        codeInsee,
+        nom,
+        territoire: inTerritory(territoire, codeInsee, deps.communes),
+      })),
     };
     return c.json(body);
   });
@@ -62,7 +65,7 @@ export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
     const commune = INSEE_CODE_PATTERN.test(codeInsee) ? deps.communes.nameOf(codeInsee) : undefined;
     if (!commune) return c.json({ erreur: "Commune inconnue : choisissez-la dans la liste." }, 400);
     const ml = c.var.ml;
-    const territoire = ml.territoire.includes(codeInsee);
+    const territoire = inTerritory(ml.territoire, codeInsee, deps.communes);
     const answer = territoire ? undefined : await deps.annuaire.missionLocaleFor(codeInsee);
     const body: OrientationResponse = {
       codeInsee,

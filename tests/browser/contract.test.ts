@@ -126,7 +126,7 @@ describe("words people and tests rely on", () => {
     expect(required("Nom d'usage")).toBe("false");
     expect(required("Ville de naissance")).toBe("false");
     await fillIdentite(mounted.el, 16);
-    expect(required("Nom du représentant légal")).toBe("false");
+    expect(required("Nom du parent ou tuteur")).toBe("false");
   });
 
   it("before the first field: the convention on required fields, once", async () => {

@@ -1,5 +1,6 @@
 /** Payload v1.1: foreign phones, no fixed address, born overseas, countries of birth. */
 import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
 import { fieldErrors } from "../../contract/schema/errors";
 import { type PayloadInput, payloadSchema } from "../../contract/schema/payload";
 import { CODES_OUTRE_MER, CODES_PAYS } from "../../contract/schema/pays";
@@ -70,6 +71,15 @@ describe("no fixed address", () => {
     expect(errors["coordonnees.adresse.codePostal"]?.key).toBe("codePostal.requis");
     expect(errors["coordonnees.adresse.commune"]?.key).toBe("commune.requis");
     expect(errors["coordonnees.adresse.ligne1"]).toBeUndefined();
+  });
+
+  it("says so in the published JSON Schema: a street, or sansAdresseFixe", () => {
+    const json = z.toJSONSchema(payloadSchema, { io: "input", unrepresentable: "any" }) as unknown as {
+      properties: { coordonnees: { properties: { adresse: { anyOf?: unknown; required?: string[] } } } };
+    };
+    const adresse = json.properties.coordonnees.properties.adresse;
+    expect(adresse.anyOf).toEqual([{ required: ["ligne1"] }, { required: ["sansAdresseFixe"] }]);
+    expect(adresse.required).toEqual(["codePostal", "codeInsee", "commune"]);
   });
 
   it("accepts only true", () => {

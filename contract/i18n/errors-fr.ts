@@ -24,7 +24,7 @@ export const erreursFr: Record<string, string> = {
   "dateNaissance.tropJeune": "Pour vous inscrire, vous devez avoir au moins {min} ans.",
   "dateNaissance.tropAge":
     "La Mission Locale accompagne les jeunes jusqu'à {max} ans révolus (jusqu'à la veille de leurs {maxPlus1} ans).",
-  "paysNaissance.requis": "Choisissez votre pays de naissance dans la liste. Né(e) en outre-mer : choisissez France.",
+  "paysNaissance.requis": "Choisissez votre pays de naissance dans la liste.",
   "communeNaissance.requis": "Indiquez votre ville de naissance, ou laissez la case vide.",
   "communeNaissance.long": "La ville de naissance doit faire 80 caractères au plus.",
   "communeNaissance.format": "La ville de naissance contient un caractère invisible ou non accepté. Retapez-la.",

@@ -29,6 +29,7 @@ export type FieldKind =
   | "email"
   | "message"
   | "consent"
+  | "flag"
   | "hidden";
 
 export interface FieldFacts {
@@ -43,6 +44,8 @@ export interface FieldFacts {
   fiche?: string;
   /** The fiche row that prints this value with its own (birth commune with the country…). */
   ficheWith?: string;
+  /** For a box (kind "flag"): the words the fiche prints when it is ticked. */
+  ficheText?: string;
   /** Left off the fiche when not answered, instead of "Non renseigné". */
   ficheOmitsWhenAbsent?: boolean;
 }
@@ -100,6 +103,14 @@ const fields = {
     fiche: "Lien",
   },
   "coordonnees.adresse.ligne1": { label: "coordonnees.adresse.ligne1", kind: "text", review: true, fiche: "Adresse" },
+  // A box: "Je n'ai pas d'adresse fixe". The fiche prints it in the address row, in bold.
+  "coordonnees.adresse.sansAdresseFixe": {
+    label: "coordonnees.adresse.sansAdresseFixe",
+    kind: "flag",
+    review: true,
+    ficheWith: "coordonnees.adresse.ligne1",
+    ficheText: "Sans adresse fixe",
+  },
   "coordonnees.adresse.complement": {
     label: "coordonnees.adresse.complement",
     kind: "text",

@@ -7,10 +7,15 @@ import { ageOn, ageVerdict } from "../contract/schema/age";
 import { LOGEMENTS_PRIORITAIRES } from "../contract/schema/enums";
 import { type FieldErrors, fieldErrors } from "../contract/schema/errors";
 import { futureLeavingYear, type Payload, payloadSchema } from "../contract/schema/payload";
+import { acceptWorldTelephones } from "../contract/schema/telephone";
+import { worldTelephoneE164 } from "../contract/schema/telephone-world";
 import { offeredSlots } from "./callback-slots";
 import type { MissionLocale } from "./config/ml-config";
 import type { RegistrationFlags } from "./registration";
-import type { CommunesIndex } from "./territory/communes-index";
+import { type CommunesIndex, inTerritory } from "./territory/communes-index";
+
+// The server judges every country's numbers: it loads the full metadata once, at start.
+acceptWorldTelephones(worldTelephoneE164);
 
 export type ValidationResult = { ok: true; payload: Payload } | { ok: false; errors: FieldErrors };
 
@@ -36,7 +41,12 @@ export function validateRegistration(
 
   const { adresse } = payload.coordonnees;
   const candidates = communes.byPostalCode(adresse.codePostal);
-  const official = candidates.find((commune) => commune.codeInsee === adresse.codeInsee);
+  // A form of v1 may still send the citywide code (75056) for an arrondissement's postal code.
+  const official =
+    candidates.find((commune) => commune.codeInsee === adresse.codeInsee) ??
+    (candidates.some((commune) => commune.parent === adresse.codeInsee)
+      ? { codeInsee: adresse.codeInsee, nom: communes.nameOf(adresse.codeInsee) ?? adresse.commune }
+      : undefined);
   if (candidates.length === 0) {
     errors["coordonnees.adresse.codePostal"] = {
       key: "codePostal.inconnu",
@@ -47,7 +57,7 @@ export function validateRegistration(
       key: "commune.horsCodePostal",
       params: { codePostal: adresse.codePostal },
     };
-  } else if (ml.horsTerritoire === "rediriger" && !ml.territoire.includes(official.codeInsee)) {
+  } else if (ml.horsTerritoire === "rediriger" && !inTerritory(ml.territoire, official.codeInsee, communes)) {
     // The server checks the territory itself: a browser's word is never taken for it.
     errors["coordonnees.adresse.codeInsee"] = { key: "commune.horsTerritoire", params: { commune: official.nom } };
   }
@@ -67,10 +77,15 @@ export function validateRegistration(
   return { ok: true, payload };
 }
 
-export function registrationFlags(payload: Payload, ml: MissionLocale, today: string): RegistrationFlags {
+export function registrationFlags(
+  payload: Payload,
+  ml: MissionLocale,
+  today: string,
+  communes: CommunesIndex,
+): RegistrationFlags {
   return {
     mineur: ageOn(payload.identite.dateNaissance, today) < 18,
-    horsTerritoire: !ml.territoire.includes(payload.coordonnees.adresse.codeInsee),
+    horsTerritoire: !inTerritory(ml.territoire, payload.coordonnees.adresse.codeInsee, communes),
     sansHebergement: LOGEMENTS_PRIORITAIRES.includes(payload.logement.situation),
   };
 }

@@ -11,6 +11,7 @@ import * as z from "zod/mini";
 import { erreursFr, formatError } from "../contract/i18n/errors-fr";
 import { type FieldErrors, fieldErrors } from "../contract/schema/errors";
 import { MESSAGE_MAX, type PayloadInput, payloadSchema } from "../contract/schema/payload";
+import { acceptWorldTelephones, isWorldTelephone } from "../contract/schema/telephone";
 import type { Answers } from "./answers";
 
 import type { PayloadRoot } from "./steps/types";
@@ -46,6 +47,29 @@ function build(schema: Schema, answers: Answers, path: string): unknown {
   return value;
 }
 
+const PHONE_PATHS = ["coordonnees.telephone", "representantLegal.telephone"];
+let worldTelephones: Promise<void> | undefined;
+
+/**
+ * Loads every country's phone rules (a chunk of its own, ~40 KB gzip) the first time a number
+ * with a foreign prefix is typed; until then such a number is only checked for its shape, and the
+ * server, which always has the rules, says the last word. Resolves once the rules are in use.
+ */
+export function loadWorldTelephonesFor(answers: Answers): Promise<void> {
+  const foreign = PHONE_PATHS.some((path) => {
+    const value = answers[path];
+    return typeof value === "string" && isWorldTelephone(value);
+  });
+  if (!foreign) return Promise.resolve();
+  worldTelephones ??= import("../contract/schema/telephone-world").then(
+    (world) => acceptWorldTelephones(world.worldTelephoneE164),
+    () => {
+      worldTelephones = undefined; // offline for a moment: try again with the next check
+    },
+  );
+  return worldTelephones;
+}
+
 /** The schema input of one root of the payload ("identite", "message"…). */
 export function rootInput(root: PayloadRoot, answers: Answers): unknown {
   return build(ROOTS[root], answers, root);
@@ -53,6 +77,7 @@ export function rootInput(root: PayloadRoot, answers: Answers): unknown {
 
 /** Errors of the given roots, each validated with its own section schema, keyed by field path. */
 export function rootErrors(roots: readonly PayloadRoot[], answers: Answers): FieldErrors {
+  void loadWorldTelephonesFor(answers);
   const errors: FieldErrors = {};
   for (const root of roots) {
     const result = z.safeParse(ROOTS[root], rootInput(root, answers));

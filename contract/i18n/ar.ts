@@ -82,7 +82,10 @@ export const ar: Strings = isolatePlaceholders<Strings>({
     "identite.dateNaissance.jour": { label: "اليوم" },
     "identite.dateNaissance.mois": { label: "الشهر" },
     "identite.dateNaissance.annee": { label: "السنة" },
-    "identite.lieuNaissance.pays": { label: "بلد الميلاد" },
+    "identite.lieuNaissance.pays": {
+      label: "بلد الميلاد",
+      hint: "وُلدت في أقاليم ما وراء البحار الفرنسية (Guadeloupe، La Réunion…)؟ اختر فرنسا.",
+    },
     "identite.lieuNaissance.commune": {
       label: "مدينة الميلاد",
       hint: "مثال: Roubaix، أو Alger إذا وُلدت خارج فرنسا.",
@@ -92,6 +95,10 @@ export const ar: Strings = isolatePlaceholders<Strings>({
     "representantLegal.prenom": { label: "الاسم الشخصي لوليّ الأمر" },
     "representantLegal.telephone": { label: "رقم هاتف وليّ الأمر", hint: `مثال: ${ltr("06 12 34 56 78")}` },
     "representantLegal.lien": { label: "ما صلة هذا الشخص بك؟" },
+    "coordonnees.adresse.sansAdresseFixe": {
+      label: "ليس لي عنوان ثابت",
+      hint: "يصلك بريدك عن طريق CCAS أو جمعية (domiciliation)؟ اكتب هذا العنوان في «تكملة العنوان».",
+    },
     "coordonnees.adresse.ligne1": { label: "العنوان", hint: `رقم الشارع واسمه. مثال: ${ltr("12 rue des Lilas")}` },
     "coordonnees.adresse.complement": {
       label: "تكملة العنوان",
@@ -101,12 +108,12 @@ export const ar: Strings = isolatePlaceholders<Strings>({
     "coordonnees.adresse.commune": { label: "البلدية" },
     "coordonnees.telephone": {
       label: "رقم الهاتف",
-      hint: `ستتصل بك Mission Locale على هذا الرقم. مثال: ${ltr("06 12 34 56 78")}`,
+      hint: `ستتصل بك Mission Locale على هذا الرقم. الرقم الفرنسي أسهل للاتصال بك. مثال: ${ltr("06 12 34 56 78")}`,
     },
     "coordonnees.email": { label: "البريد الإلكتروني", hint: `مثال: ${ltr("prenom.nom@exemple.fr")}` },
     "logement.situation": { label: "أين تسكن حاليًا؟" },
     "parcours.situation": { label: "ماذا تفعل حاليًا؟" },
-    "parcours.derniereClasse": { label: "آخر سنة دراسية درستها" },
+    "parcours.derniereClasse": { label: "آخر سنة دراسية درستها", hint: "حتى لو لم تُكملها." },
     "parcours.diplome": { label: "أعلى شهادة حصلت عليها" },
     "parcours.anneeSortie": { label: "سنة تركك للمدرسة", hint: `4 أرقام. مثال: ${ltr("2023")}` },
     "parcours.inscritFranceTravail": {
@@ -249,7 +256,8 @@ export const ar: Strings = isolatePlaceholders<Strings>({
     rappel: "ستتصل بك Mission Locale {delai}.",
     appelManque: "إذا فاتك الاتصال، اتصل بالرقم {telephone}.",
     ouVenir: "مكان الحضور",
-    accueils: "جلسات الاستقبال الجماعي القادمة",
+    accueils: "اجتماعات الاستقبال القادمة",
+    accueilsExplication: "اجتماع جماعي للتعرّف على Mission Locale وما يمكن أن تقدّمه لك.",
     accueilLieu: "{date} — {lieu}",
     documents: "أحضر معك إلى الموعد الأول:",
     horaires: "أوقات العمل",

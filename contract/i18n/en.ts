@@ -61,7 +61,7 @@ export const en: Strings = {
     prefixeErreur: "Error:",
   },
   champs: {
-    "identite.civilite": { label: "Title" },
+    "identite.civilite": { label: "Ms or Mr?" },
     "identite.nomNaissance": {
       label: "Surname at birth",
       hint: "The surname written on your birth certificate.",
@@ -70,24 +70,31 @@ export const en: Strings = {
       label: "Surname you use",
       hint: "Only if it is different from your surname at birth (for example after a marriage).",
     },
-    "identite.prenom": { label: "First name", hint: "Your first first name, as on your ID." },
+    "identite.prenom": { label: "First name", hint: "If you have several, only the first one, as on your ID." },
     "identite.dateNaissance": { label: "Date of birth", hint: "For example: 14 07 2008" },
     "identite.dateNaissance.jour": { label: "Day" },
     "identite.dateNaissance.mois": { label: "Month" },
     "identite.dateNaissance.annee": { label: "Year" },
-    "identite.lieuNaissance.pays": { label: "Country of birth" },
+    "identite.lieuNaissance.pays": {
+      label: "Country of birth",
+      hint: "Born in a French overseas region (Guadeloupe, La Réunion…)? Choose France.",
+    },
     "identite.lieuNaissance.commune": {
       label: "Town of birth",
       hint: "For example: Roubaix, or Algiers if you were born abroad.",
     },
     "identite.nationalite": { label: "Nationality" },
-    "representantLegal.nom": { label: "Surname of your legal guardian" },
-    "representantLegal.prenom": { label: "First name of your legal guardian" },
+    "representantLegal.nom": { label: "Surname of your parent or guardian" },
+    "representantLegal.prenom": { label: "First name of your parent or guardian" },
     "representantLegal.telephone": {
-      label: "Phone number of your legal guardian",
+      label: "Phone number of your parent or guardian",
       hint: "For example: 06 12 34 56 78",
     },
     "representantLegal.lien": { label: "Who is this person to you?" },
+    "coordonnees.adresse.sansAdresseFixe": {
+      label: "I have no fixed address",
+      hint: "Does your post go to the CCAS (town social services) or to an association (domiciliation)? Write that address in “Address, more details”.",
+    },
     "coordonnees.adresse.ligne1": {
       label: "Address",
       hint: "House number and street name. For example: 12 rue des Lilas",
@@ -100,12 +107,12 @@ export const en: Strings = {
     "coordonnees.adresse.commune": { label: "Town" },
     "coordonnees.telephone": {
       label: "Phone number",
-      hint: "The Mission Locale will call you on this number. For example: 06 12 34 56 78",
+      hint: "The Mission Locale will call you on this number. A French number is easier to call back. For example: 06 12 34 56 78",
     },
     "coordonnees.email": { label: "Email", hint: "For example: firstname.surname@example.fr" },
     "logement.situation": { label: "Where do you live at the moment?" },
     "parcours.situation": { label: "What do you do at the moment?" },
-    "parcours.derniereClasse": { label: "Last school year you did" },
+    "parcours.derniereClasse": { label: "Your last school year", hint: "Even if you did not finish it." },
     "parcours.diplome": { label: "Your highest qualification" },
     "parcours.anneeSortie": { label: "Year you left school", hint: "4 digits. For example: 2023" },
     "parcours.inscritFranceTravail": {
@@ -127,8 +134,9 @@ export const en: Strings = {
   choisir: "Choose from the list",
   options: optionsEn,
   representant: {
-    titre: "Your legal guardian",
-    pourquoi: "You are under 18: the Mission Locale may need to contact a parent or the person responsible for you.",
+    titre: "Your parent or guardian",
+    pourquoi:
+      "You are under 18: the Mission Locale may need to call one of your parents, or your guardian (the person responsible for you).",
     consigne: "If you fill in this part, give their surname, first name, phone number and who they are to you.",
   },
   communes: {
@@ -248,7 +256,8 @@ export const en: Strings = {
     rappel: "The Mission Locale will call you {delai}.",
     appelManque: "If you miss the call, call {telephone}.",
     ouVenir: "Where to come",
-    accueils: "Next group welcome sessions",
+    accueils: "Next welcome meetings",
+    accueilsExplication: "A group meeting to discover the Mission Locale and what it can do for you.",
     accueilLieu: "{date} — {lieu}",
     documents: "For your first meeting, bring:",
     horaires: "Opening hours",

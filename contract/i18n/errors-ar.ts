@@ -6,6 +6,7 @@
 import { isolatePlaceholders, ltr } from "./bidi";
 
 const PHONE = ltr("06 12 34 56 78");
+const FOREIGN_PHONE = ltr("+32 470 12 34 56");
 
 export const erreursAr: Record<string, string> = isolatePlaceholders({
   "formulaire.invalide": "الاستمارة المرسَلة ناقصة. أعد تحميل الصفحة وابدأ من جديد.",
@@ -46,7 +47,8 @@ export const erreursAr: Record<string, string> = isolatePlaceholders({
     "بلدية {commune} تتبع Mission Locale أخرى. اتصل بها: يمكنها استقبالك في مكان أقرب إلى بيتك.",
   "commune.horsCodePostal": "هذه البلدية ليس لها الرمز البريدي {codePostal}. اختر بلديتك من القائمة.",
   "telephone.requis": `اكتب رقم هاتفك. مثال: ${PHONE}.`,
-  "telephone.format": `رقم الهاتف هذا غير صالح. اكتبه بـ 10 أرقام، مثل ${PHONE}، أو مع رمز البلد، مثل ${ltr("+33 6 12 34 56 78")}.`,
+  "telephone.format": `رقم الهاتف هذا غير صالح. اكتبه بـ 10 أرقام، مثل ${PHONE}. رقم من بلد آخر: + ثم رمز البلد، مثل ${FOREIGN_PHONE}.`,
+  "sansAdresseFixe.format": "ضع علامة في الخانة فقط إذا لم يكن لك عنوان ثابت.",
   "email.format": `عنوان البريد الإلكتروني هذا غير صالح. مثال: ${ltr("prenom.nom@exemple.fr")}`,
   "representantNom.requis": "اكتب اسم عائلة وليّ أمرك.",
   "representantNom.long": "يجب ألا يزيد اسم عائلة وليّ الأمر عن 60 حرفًا.",
@@ -57,7 +59,7 @@ export const erreursAr: Record<string, string> = isolatePlaceholders({
   "representantPrenom.format":
     "اكتب الاسم الشخصي لوليّ الأمر بالحروف اللاتينية فقط، مع مسافات أو شرطات (-) أو فواصل عليا (') إن لزم.",
   "representantTelephone.requis": `اكتب رقم هاتف وليّ أمرك. مثال: ${PHONE}.`,
-  "representantTelephone.format": `رقم الهاتف هذا غير صالح. اكتبه بـ 10 أرقام، مثل ${PHONE}.`,
+  "representantTelephone.format": `رقم الهاتف هذا غير صالح. اكتبه بـ 10 أرقام، مثل ${PHONE}. رقم من بلد آخر: + ثم رمز البلد، مثل ${FOREIGN_PHONE}.`,
   "representantLien.requis": "قل لنا ما صلة هذا الشخص بك.",
   "logement.requis": "اختر أين تسكن حاليًا.",
   "situation.requis": "اختر ماذا تفعل حاليًا.",

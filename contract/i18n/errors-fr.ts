@@ -47,20 +47,21 @@ export const erreursFr: Record<string, string> = {
     "{commune} dépend d'une autre Mission Locale. Contactez-la : elle pourra vous recevoir plus près de chez vous.",
   "telephone.requis": "Indiquez votre numéro de téléphone. Exemple : 06 12 34 56 78.",
   "telephone.format":
-    "Ce numéro de téléphone n'est pas valide. Écrivez-le avec 10 chiffres, par exemple 06 12 34 56 78, ou avec l'indicatif, par exemple +33 6 12 34 56 78.",
+    "Ce numéro de téléphone n'est pas valide. Écrivez-le avec 10 chiffres, par exemple 06 12 34 56 78. Numéro d'un autre pays : + et l'indicatif du pays, par exemple +32 470 12 34 56.",
+  "sansAdresseFixe.format": "Cochez la case seulement si vous n'avez pas d'adresse fixe.",
   "email.format": "Cette adresse e-mail n'est pas valide. Exemple : prenom.nom@exemple.fr",
-  "representantNom.requis": "Indiquez le nom de votre représentant légal.",
-  "representantNom.long": "Le nom du représentant légal doit faire 60 caractères au plus.",
+  "representantNom.requis": "Indiquez le nom de votre parent ou tuteur.",
+  "representantNom.long": "Le nom du parent ou tuteur doit faire 60 caractères au plus.",
   "representantNom.format":
-    "Le nom du représentant légal ne peut contenir que des lettres, des espaces, des tirets (-) et des apostrophes (').",
-  "representantPrenom.requis": "Indiquez le prénom de votre représentant légal.",
-  "representantPrenom.long": "Le prénom du représentant légal doit faire 60 caractères au plus.",
+    "Le nom du parent ou tuteur ne peut contenir que des lettres, des espaces, des tirets (-) et des apostrophes (').",
+  "representantPrenom.requis": "Indiquez le prénom de votre parent ou tuteur.",
+  "representantPrenom.long": "Le prénom du parent ou tuteur doit faire 60 caractères au plus.",
   "representantPrenom.format":
-    "Le prénom du représentant légal ne peut contenir que des lettres, des espaces, des tirets (-) et des apostrophes (').",
+    "Le prénom du parent ou tuteur ne peut contenir que des lettres, des espaces, des tirets (-) et des apostrophes (').",
   "representantTelephone.requis":
-    "Indiquez le numéro de téléphone de votre représentant légal. Exemple : 06 12 34 56 78.",
+    "Indiquez le numéro de téléphone de votre parent ou tuteur. Exemple : 06 12 34 56 78.",
   "representantTelephone.format":
-    "Ce numéro de téléphone n'est pas valide. Écrivez-le avec 10 chiffres, par exemple 06 12 34 56 78.",
+    "Ce numéro de téléphone n'est pas valide. Écrivez-le avec 10 chiffres, par exemple 06 12 34 56 78. Numéro d'un autre pays : + et l'indicatif du pays, par exemple +32 470 12 34 56.",
   "representantLien.requis": "Indiquez qui est cette personne pour vous.",
   "logement.requis": "Choisissez où vous habitez en ce moment.",
   "situation.requis": "Choisissez votre situation en ce moment.",

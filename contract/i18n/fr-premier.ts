@@ -79,7 +79,7 @@ export const frPremier = typeset({
     prefixeErreur: "Erreur :",
   },
   champs: fieldTexts({
-    "identite.civilite": { label: "Civilité" },
+    "identite.civilite": { label: "Madame ou Monsieur ?" },
     "identite.nomNaissance": {
       label: "Nom de naissance",
       hint: "Le nom écrit sur votre acte de naissance.",
@@ -93,16 +93,23 @@ export const frPremier = typeset({
     "identite.dateNaissance.jour": { label: "Jour" },
     "identite.dateNaissance.mois": { label: "Mois" },
     "identite.dateNaissance.annee": { label: "Année" },
-    "identite.lieuNaissance.pays": { label: "Pays de naissance" },
+    "identite.lieuNaissance.pays": {
+      label: "Pays de naissance",
+      hint: "Né(e) en outre-mer (Guadeloupe, La Réunion…) ? Choisissez France.",
+    },
     "identite.lieuNaissance.commune": {
       label: "Ville de naissance",
       hint: "Exemple : Roubaix, ou Alger si vous êtes né(e) à l'étranger.",
     },
     "identite.nationalite": { label: "Nationalité" },
-    "representantLegal.nom": { label: "Nom du représentant légal" },
-    "representantLegal.prenom": { label: "Prénom du représentant légal" },
-    "representantLegal.telephone": { label: "Téléphone du représentant légal", hint: "Exemple : 06 12 34 56 78" },
+    "representantLegal.nom": { label: "Nom du parent ou tuteur" },
+    "representantLegal.prenom": { label: "Prénom du parent ou tuteur" },
+    "representantLegal.telephone": { label: "Téléphone du parent ou tuteur", hint: "Exemple : 06 12 34 56 78" },
     "representantLegal.lien": { label: "Qui est cette personne pour vous ?" },
+    "coordonnees.adresse.sansAdresseFixe": {
+      label: "Je n'ai pas d'adresse fixe",
+      hint: "Votre courrier arrive au CCAS ou dans une association (domiciliation) ? Écrivez cette adresse dans « Complément d'adresse ».",
+    },
     "coordonnees.adresse.ligne1": { label: "Adresse", hint: "Numéro et nom de la rue. Exemple : 12 rue des Lilas" },
     "coordonnees.adresse.complement": {
       label: "Complément d'adresse",
@@ -112,12 +119,12 @@ export const frPremier = typeset({
     "coordonnees.adresse.commune": { label: "Commune" },
     "coordonnees.telephone": {
       label: "Téléphone",
-      hint: "La Mission Locale vous appelle à ce numéro. Exemple : 06 12 34 56 78",
+      hint: "La Mission Locale vous appelle à ce numéro. Un numéro français est plus facile à rappeler. Exemple : 06 12 34 56 78",
     },
     "coordonnees.email": { label: "E-mail", hint: "Exemple : prenom.nom@exemple.fr" },
     "logement.situation": { label: "Où habitez-vous en ce moment ?" },
     "parcours.situation": { label: "Que faites-vous en ce moment ?" },
-    "parcours.derniereClasse": { label: "Dernière classe suivie" },
+    "parcours.derniereClasse": { label: "Votre dernière classe", hint: "Même si vous ne l'avez pas finie." },
     "parcours.diplome": { label: "Votre plus haut diplôme" },
     "parcours.anneeSortie": { label: "Année où vous avez quitté l'école", hint: "4 chiffres. Exemple : 2023" },
     "parcours.inscritFranceTravail": {
@@ -139,9 +146,9 @@ export const frPremier = typeset({
   choisir: "Choisissez dans la liste",
   options: optionsFr,
   representant: {
-    titre: "Votre représentant légal",
+    titre: "Votre parent ou tuteur",
     pourquoi:
-      "Vous avez moins de 18 ans : la Mission Locale peut avoir besoin de joindre un parent ou la personne responsable de vous.",
+      "Vous avez moins de 18 ans : la Mission Locale peut avoir besoin d'appeler un de vos parents, ou votre tuteur (la personne responsable de vous).",
     consigne: "Si vous remplissez ce bloc, indiquez son nom, son prénom, son téléphone et son lien avec vous.",
   },
   eligibilite: {

@@ -106,7 +106,9 @@ export const frSuite = typeset({
     rappel: "La Mission Locale vous appelle {delai}.",
     appelManque: "Si vous manquez l'appel, appelez le {telephone}.",
     ouVenir: "Où venir",
-    accueils: "Prochains accueils collectifs",
+    accueils: "Prochaines réunions d'accueil",
+    /** One line under `accueils`: what such a meeting is. */
+    accueilsExplication: "Une réunion en groupe pour découvrir la Mission Locale et ce qu'elle peut faire pour vous.",
     accueilLieu: "{date} — {lieu}",
     documents: "Pour le premier rendez-vous, apportez :",
     horaires: "Horaires",

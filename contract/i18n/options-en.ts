@@ -12,7 +12,7 @@ export const optionsEn = {
     FAMILLE: "With my family (not my parents)",
     AMIS: "With friends",
     LOGEMENT_AUTONOME: "In my own home",
-    FOYER: "In a hostel or residence (FJT, CROUS…)",
+    FOYER: "In a hostel or residence (young workers' hostel, student residence…)",
     HEBERGEMENT_URGENCE: "In emergency housing",
     SANS_HEBERGEMENT: "I have nowhere to stay",
     AUTRE: "Other situation",
@@ -29,7 +29,7 @@ export const optionsEn = {
   derniereClasse: {
     AVANT_TROISIEME: "Before 3e (Year 10)",
     TROISIEME: "3e (Year 10)",
-    CAP_BEP: "CAP or BEP",
+    CAP_BEP: "CAP or BEP (1st or 2nd year)",
     SECONDE: "Seconde (Year 11)",
     PREMIERE: "Première (Year 12)",
     TERMINALE: "Terminale (Year 13)",
@@ -39,10 +39,10 @@ export const optionsEn = {
   diplome: {
     AUCUN: "No qualification",
     BREVET: "Brevet des collèges",
-    NIVEAU_3: "Level 3 (CAP, BEP)",
-    NIVEAU_4: "Level 4 (baccalauréat)",
-    NIVEAU_5: "Level 5 (2 years after the bac: BTS, DUT)",
-    NIVEAU_6_ET_PLUS: "Level 6 or higher (licence, BUT, master…)",
+    NIVEAU_3: "CAP or BEP (level 3)",
+    NIVEAU_4: "Baccalauréat (level 4)",
+    NIVEAU_5: "2 years after the bac: BTS, DUT… (level 5)",
+    NIVEAU_6_ET_PLUS: "Licence, BUT, master or higher (level 6 and up)",
   },
   ouiNonInconnu: { OUI: "Yes", NON: "No", INCONNU: "I don't know" },
   creneau: {

@@ -87,22 +87,36 @@ export const identiteSchema = z.strictObject(
   section,
 );
 
+const adresseSchema = z
+  .strictObject(
+    {
+      // v1.1: a youth with no fixed address (street, squat, shelter) ticks it and may leave
+      // the street out; the postal code and commune of where they can be reached stay asked.
+      sansAdresseFixe: z.optional(z.literal(true, { error: "sansAdresseFixe.format" })),
+      ligne1: z.optional(line("adresse", 120)),
+      complement: z.optional(line("complement", 120)),
+      codePostal: z
+        .string({ error: "codePostal.requis" })
+        .check(z.trim(), z.regex(POSTAL_CODE_PATTERN, { error: "codePostal.format" })),
+      codeInsee: z.string({ error: "commune.requis" }).check(z.regex(INSEE_CODE_PATTERN, { error: "commune.requis" })),
+      commune: line("commune", 80),
+    },
+    section,
+  )
+  .check(
+    z.refine((adresse) => adresse.sansAdresseFixe === true || adresse.ligne1 !== undefined, {
+      error: "adresse.requis",
+      path: ["ligne1"],
+      // Said together with the other fields' errors, not once they are fixed.
+      when: (payload) => typeof payload.value === "object" && payload.value !== null,
+    }),
+  );
+// The rule above, said to readers of GET /api/v1/schema (JSON Schema cannot run a refinement).
+adresseSchema.register(z.globalRegistry, { anyOf: [{ required: ["ligne1"] }, { required: ["sansAdresseFixe"] }] });
+
 export const coordonneesSchema = z.strictObject(
   {
-    adresse: z.strictObject(
-      {
-        ligne1: line("adresse", 120),
-        complement: z.optional(line("complement", 120)),
-        codePostal: z
-          .string({ error: "codePostal.requis" })
-          .check(z.trim(), z.regex(POSTAL_CODE_PATTERN, { error: "codePostal.format" })),
-        codeInsee: z
-          .string({ error: "commune.requis" })
-          .check(z.regex(INSEE_CODE_PATTERN, { error: "commune.requis" })),
-        commune: line("commune", 80),
-      },
-      section,
-    ),
+    adresse: adresseSchema,
     telephone: telephone("telephone"),
     email: z.optional(z.email({ error: "email.format" }).check(z.maxLength(254, { error: "email.format" }))),
   },

@@ -1,6 +1,16 @@
 /**
- * ISO 3166-1 alpha-2 codes (plus XK, Kosovo, user-assigned but in common use).
- * Only codes ship: names come from Intl.DisplayNames in the youth's language.
+ * France's overseas departments, regions and collectivities, which have ISO codes of their own.
+ * They are France: a youth born in Pointe-à-Pitre is born in France ("FR", commune given), so
+ * they are never offered nor accepted as a country of birth.
+ */
+export const CODES_OUTRE_MER: readonly string[] = "GP MQ GF RE YT PM BL MF WF PF NC TF".split(" ");
+
+const overseas = new Set(CODES_OUTRE_MER);
+
+/**
+ * Countries of birth: the ISO 3166-1 alpha-2 codes (plus XK, Kosovo, user-assigned but in common
+ * use), FR included, without France's overseas codes. Only codes ship: names come from
+ * Intl.DisplayNames in the youth's language.
  */
 export const CODES_PAYS: readonly string[] = (
   "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ" +
@@ -12,4 +22,6 @@ export const CODES_PAYS: readonly string[] = (
   " PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV" +
   " SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI" +
   " VN VU WF WS XK YE YT ZA ZM ZW"
-).split(" ");
+)
+  .split(" ")
+  .filter((code) => !overseas.has(code));

@@ -15,6 +15,7 @@ export function nodemailerMessage(mail: OutgoingMail): Mail.Options {
     replyTo: mail.replyTo,
     subject: mail.subject,
     text: mail.text,
+    ...(mail.html ? { html: mail.html } : {}),
     messageId: messageId(mail),
     attachments: mail.attachments.map((attachment) => ({
       filename: attachment.filename,

@@ -14,6 +14,7 @@ import type { OutgoingMail } from "./types";
 export function flagWords(registration: Registration): string[] {
   const words: string[] = [];
   if (registration.flags.sansHebergement) words.push("SANS HÉBERGEMENT");
+  if (registration.payload.coordonnees.adresse.sansAdresseFixe) words.push("SANS ADRESSE FIXE");
   if (registration.flags.mineur) words.push("MINEUR");
   if (registration.flags.horsTerritoire) words.push("HORS TERRITOIRE");
   return words;

@@ -34,6 +34,7 @@ export function createResendTransport(options: ResendOptions): MailTransport {
           to: mail.to,
           subject: mail.subject,
           text: mail.text,
+          ...(mail.html ? { html: mail.html } : {}),
           ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
           attachments: mail.attachments.map((attachment) => ({
             filename: attachment.filename,

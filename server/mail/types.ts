@@ -11,6 +11,8 @@ export interface OutgoingMail {
   replyTo?: string;
   subject: string;
   text: string;
+  /** An HTML alternative to `text` (the youth's confirmation: `lang` and `dir` of their language). */
+  html?: string;
   attachments: MailAttachment[];
 }
 

@@ -7,7 +7,9 @@ import { optionsFr } from "../../contract/i18n/options-fr";
 import { ageOn } from "../../contract/schema/age";
 import { CRENEAUX } from "../../contract/schema/enums";
 import type { Payload } from "../../contract/schema/payload";
+import { isWorldTelephone } from "../../contract/schema/telephone";
 import telephoneMetadata from "../../contract/schema/telephone-metadata.json";
+import { worldTelephoneInternational } from "../../contract/schema/telephone-world";
 import { frenchDateTime } from "../time/french-dates";
 
 const metadata = telephoneMetadata as unknown as MetadataJson;
@@ -46,8 +48,12 @@ export function birthDateFr(dateNaissance: string, receivedOn: string): string {
   return `${day}/${month}/${year} (${age} ans)`;
 }
 
-/** "01 99 00 12 34" for +33; the international form ("+262 692 12 34 56") for other regions. */
+/**
+ * "01 99 00 12 34" for +33; the international form ("+262 692 12 34 56") for overseas regions;
+ * another country's number in its international form, flagged so the staff dial it as it is.
+ */
 export function telephoneFr(e164: string): string {
+  if (isWorldTelephone(e164)) return `${worldTelephoneInternational(e164)} — numéro étranger`;
   try {
     const number = parsePhoneNumberFromString(e164, metadata);
     if (!number) return e164;

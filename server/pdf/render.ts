@@ -29,6 +29,7 @@ function flagWords(registration: Registration, ml: MissionLocale): string[] {
   return [
     ...(doublon ? [doublon] : []),
     ...(flags.sansHebergement ? ["SANS HÉBERGEMENT — prioritaire"] : []),
+    ...(registration.payload.coordonnees.adresse.sansAdresseFixe ? ["SANS ADRESSE FIXE"] : []),
     ...(flags.mineur ? ["MINEUR"] : []),
     ...(flags.horsTerritoire ? ["HORS TERRITOIRE"] : []),
   ];

@@ -43,6 +43,10 @@ function cells(path: FieldPath, registration: Registration): Cell[] {
   const { payload, flags } = registration;
   const facts = FIELDS[path];
   const value = valueAt(payload, path);
+  if (path === "coordonnees.adresse.ligne1" && payload.coordonnees.adresse.sansAdresseFixe) {
+    const words = FIELDS["coordonnees.adresse.sansAdresseFixe"].ficheText ?? "";
+    return [valueCell(value ? `${words} — ${value}` : words, STYLE.strong)];
+  }
   if (value === undefined) return [valueCell(NON_RENSEIGNE)];
   if (facts.options) {
     if (facts.kind === "choices") return [valueCell(creneauxFr(value as string[]))];

@@ -66,7 +66,7 @@ export async function acceptRegistration(
     return { accepted: true, response };
   }
 
-  const flags = registrationFlags(payload, ml, today);
+  const flags = registrationFlags(payload, ml, today, deps.communes);
   const [competente, doublon] = await Promise.all([
     flags.horsTerritoire ? competentFor(ml, payload.coordonnees.adresse.codeInsee, deps) : undefined,
     deps.duplicates?.find(ml, payload.identite, receivedAt),

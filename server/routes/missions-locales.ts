@@ -17,6 +17,7 @@ import { clientRateLimitKey } from "../middleware/client-address";
 import { isAllowedOrigin, setCorsHeaders, setPublicCorsHeaders } from "../middleware/origin";
 import { rateLimit } from "../middleware/rate-limit";
 import { publicFacts } from "../ml-public";
+import { inTerritory } from "../territory/communes-index";
 import { competentMissionsLocales } from "../territory/orientation";
 import { isoWithOffset } from "../time/zoned";
 import { acceptRegistration } from "./accept-registration";
@@ -83,11 +84,13 @@ export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
     if (!POSTAL_CODE_PATTERN.test(codePostal)) {
       return c.json({ erreur: "Code postal attendu : 5 chiffres, par exemple 59100." }, 400);
     }
-    const territory = new Set(c.var.ml.territoire);
+    const { territoire } = c.var.ml;
     const body: CommunesResponse = {
-      communes: deps.communes
-        .byPostalCode(codePostal)
-        .map((commune) => ({ ...commune, territoire: territory.has(commune.codeInsee) })),
+      communes: deps.communes.byPostalCode(codePostal).map(({ codeInsee, nom }) => ({
+        codeInsee,
+        nom,
+        territoire: inTerritory(territoire, codeInsee, deps.communes),
+      })),
     };
     return c.json(body);
   });
@@ -97,7 +100,7 @@ export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
     const commune = INSEE_CODE_PATTERN.test(codeInsee) ? deps.communes.nameOf(codeInsee) : undefined;
     if (!commune) return c.json({ erreur: "Commune inconnue : choisissez-la dans la liste." }, 400);
     const ml = c.var.ml;
-    const territoire = ml.territoire.includes(codeInsee);
+    const territoire = inTerritory(ml.territoire, codeInsee, deps.communes);
     const answer = territoire ? undefined : await competentMissionsLocales(ml, codeInsee, deps.annuaire);
     const found = answer?.status === "trouve" ? answer.missionsLocales : [];
     const body: OrientationResponse = {

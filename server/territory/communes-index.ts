@@ -1,8 +1,11 @@
 /**
  * Postal code → current communes, from the official commune list (@etalab/decoupage-administratif,
  * 2026 data, Licence Ouverte). Built once at start; the widget never carries this list.
- * Paris, Lyon and Marseille: their arrondissement postal codes are listed on the commune itself,
- * so 75015 gives Paris (75056). Corsica's INSEE codes start with 2A/2B.
+ * Paris, Lyon and Marseille: a postal code of theirs gives its municipal arrondissements (75011 →
+ * Paris 11e Arrondissement, 75111), the address's real commune for I-Milo and the directory, in
+ * place of the citywide commune (75056) that the data also lists under it. The citywide code stays
+ * known as the arrondissement's `parent`: a territory listing it covers its arrondissements.
+ * Corsica's INSEE codes start with 2A/2B.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -11,13 +14,17 @@ import { projectPath } from "../paths";
 export interface CommuneEntry {
   codeInsee: string;
   nom: string;
+  /** A municipal arrondissement's citywide commune (75111 → 75056). */
+  parent?: string;
 }
 
 export interface CommunesIndex {
   /** Communes sharing this postal code, sorted by name; empty when the code is unknown. */
   byPostalCode(codePostal: string): readonly CommuneEntry[];
-  /** Official name of a current commune, undefined when the code is not one. */
+  /** Official name of a current commune or arrondissement, undefined when the code is not one. */
   nameOf(codeInsee: string): string | undefined;
+  /** The citywide commune of a municipal arrondissement (75111 → 75056), else undefined. */
+  parentOf(codeInsee: string): string | undefined;
   readonly postalCodeCount: number;
 }
 
@@ -26,6 +33,17 @@ interface RawCommune {
   nom: string;
   type: string;
   codesPostaux?: string[];
+  /** A municipal arrondissement's commune. */
+  commune?: string;
+}
+
+/** Bumped when the compact form changes: a prebuilt index of an older form is not used. */
+const COMPACT_FORMAT = 2;
+
+/** In a territory: the commune's own code is listed, or its city's for an arrondissement. */
+export function inTerritory(territoire: readonly string[], codeInsee: string, communes: CommunesIndex): boolean {
+  const parent = communes.parentOf(codeInsee);
+  return territoire.includes(codeInsee) || (parent !== undefined && territoire.includes(parent));
 }
 
 /**
@@ -37,36 +55,50 @@ export interface CompactCommunes {
   source: string;
   names: Record<string, string>;
   byPostal: Record<string, string[]>;
+  /** Municipal arrondissement → its city. */
+  parents: Record<string, string>;
 }
 
 export function compactCommunes(communes: readonly RawCommune[], source: string): CompactCommunes {
   const names: Record<string, string> = {};
   const byPostal: Record<string, string[]> = {};
+  const parents: Record<string, string> = {};
+  const add = (codePostal: string, code: string) => {
+    const list = byPostal[codePostal] ?? [];
+    if (!list.includes(code)) list.push(code);
+    byPostal[codePostal] = list;
+  };
   for (const commune of communes) {
-    if (commune.type !== "commune-actuelle") continue;
+    if (commune.type === "arrondissement-municipal" && commune.commune) parents[commune.code] = commune.commune;
+    else if (commune.type !== "commune-actuelle") continue;
     names[commune.code] = commune.nom;
-    for (const codePostal of commune.codesPostaux ?? []) {
-      const list = byPostal[codePostal] ?? [];
-      list.push(commune.code);
-      byPostal[codePostal] = list;
-    }
+    for (const codePostal of commune.codesPostaux ?? []) add(codePostal, commune.code);
   }
-  const collator = new Intl.Collator("fr");
+  // Where an arrondissement has the postal code, its city is not offered beside it.
+  const cities = new Set(Object.values(parents));
+  for (const [codePostal, list] of Object.entries(byPostal)) {
+    if (list.some((code) => parents[code])) byPostal[codePostal] = list.filter((code) => !cities.has(code));
+  }
+  const collator = new Intl.Collator("fr", { numeric: true });
   for (const list of Object.values(byPostal)) list.sort((a, b) => collator.compare(names[a] ?? "", names[b] ?? ""));
-  return { source, names, byPostal };
+  return { source, names, byPostal, parents };
 }
 
 export function indexFromCompact(compact: CompactCommunes): CommunesIndex {
   const names = new Map(Object.entries(compact.names));
+  const parents = new Map(Object.entries(compact.parents));
+  const entry = (codeInsee: string): CommuneEntry => {
+    const parent = parents.get(codeInsee);
+    const nom = names.get(codeInsee) ?? codeInsee;
+    return parent ? { codeInsee, nom, parent } : { codeInsee, nom };
+  };
   const byPostal = new Map(
-    Object.entries(compact.byPostal).map(([codePostal, codes]) => [
-      codePostal,
-      codes.map((codeInsee) => ({ codeInsee, nom: names.get(codeInsee) ?? codeInsee })),
-    ]),
+    Object.entries(compact.byPostal).map(([codePostal, codes]) => [codePostal, codes.map(entry)]),
   );
   return {
     byPostalCode: (codePostal) => byPostal.get(codePostal) ?? [],
     nameOf: (codeInsee) => names.get(codeInsee),
+    parentOf: (codeInsee) => parents.get(codeInsee),
     postalCodeCount: byPostal.size,
   };
 }
@@ -79,7 +111,7 @@ export function buildCommunesIndex(communes: readonly RawCommune[]): CommunesInd
 export function communesSource(): string {
   const require = createRequire(import.meta.url);
   const { version } = require("@etalab/decoupage-administratif/package.json") as { version: string };
-  return `@etalab/decoupage-administratif@${version}`;
+  return `@etalab/decoupage-administratif@${version}#${COMPACT_FORMAT}`;
 }
 
 /** Reads the package's data file directly: its main entry is broken in 6.0.0. */

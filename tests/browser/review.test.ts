@@ -37,7 +37,7 @@ it("lists every answer in words: option labels, the country's name, the phone as
   await fillUpToReview(mounted.el);
   const answers = rows(mounted);
   expect(answers).toMatchObject({
-    Civilité: "Madame",
+    "Madame ou Monsieur ?": "Madame",
     "Nom de naissance": "Exemplaire",
     "Nom d'usage": "Non renseigné",
     Prénom: "Camille",
@@ -51,8 +51,8 @@ it("lists every answer in words: option labels, the country's name, the phone as
     "E-mail": "camille.exemplaire@example.org",
     "Où habitez-vous en ce moment ?": "Chez mes parents",
     "Que faites-vous en ce moment ?": "Je cherche un emploi",
-    "Dernière classe suivie": "Terminale",
-    "Votre plus haut diplôme": "Niveau 4 (baccalauréat)",
+    "Votre dernière classe": "Terminale",
+    "Votre plus haut diplôme": "Baccalauréat (niveau 4)",
     "Année où vous avez quitté l'école": "2023",
     "Êtes-vous inscrit(e) à France Travail ?": "Oui",
     "Êtes-vous déjà venu(e) à une Mission Locale ?": "Non",
@@ -77,7 +77,11 @@ it("each answer has a Modifier button named after it", async () => {
 it.each([
   ["Prénom", "Identité", (m: Mounted) => control(m.el, "Prénom")],
   ["Date de naissance", "Identité", (m: Mounted) => control(m.el, "Jour")],
-  ["Civilité", "Identité", (m: Mounted) => group(m.el, "Civilité").querySelector("input:checked")],
+  [
+    "Madame ou Monsieur ?",
+    "Identité",
+    (m: Mounted) => group(m.el, "Madame ou Monsieur").querySelector("input:checked"),
+  ],
   ["Téléphone", "Coordonnées", (m: Mounted) => control(m.el, "Téléphone")],
   ["Commune", "Coordonnées", (m: Mounted) => control(m.el, "Code postal")],
   [

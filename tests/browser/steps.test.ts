@@ -78,7 +78,7 @@ describe("Identité", () => {
     expect(nom.getAttribute("aria-invalid")).toBe("true");
     expect(nom.getAttribute("aria-describedby")).toBe(`${nom.id}-hint ${nom.id}-error`);
     expect(errorOf(mounted, nom)).toContain("Indiquez votre nom de naissance.");
-    const civilite = group(mounted.el, "Civilité");
+    const civilite = group(mounted.el, "Madame ou Monsieur");
     expect(civilite.getAttribute("aria-describedby")).toBe(`${civilite.id}-error`);
     // A field without a problem is not marked.
     expect(control(mounted.el, "Nom d'usage").getAttribute("aria-invalid")).toBe("false");
@@ -185,9 +185,9 @@ describe("Identité", () => {
   it("under 18: the legal representative block appears, optional, with why we ask", async () => {
     mounted = await mountWidget();
     await fillIdentite(mounted.el, 20);
-    expect(textOf(shadow(mounted.el))).not.toContain("représentant légal");
+    expect(textOf(shadow(mounted.el))).not.toContain("parent ou tuteur");
     await fillIdentite(mounted.el, 16);
-    const block = group(mounted.el, "Votre représentant légal");
+    const block = group(mounted.el, "Votre parent ou tuteur");
     expect(textOf(block.querySelector("legend"))).toContain("facultatif");
     expect(textOf(block)).toContain("Vous avez moins de 18 ans");
     // Left empty, it does not stop the youth.
@@ -197,11 +197,11 @@ describe("Identité", () => {
   it("under 18: a representative block filled in part asks for the rest", async () => {
     mounted = await mountWidget();
     await fillIdentite(mounted.el, 17);
-    type(mounted.el, "Nom du représentant légal", "Exemplaire");
+    type(mounted.el, "Nom du parent ou tuteur", "Exemplaire");
     await pressNextAndWaitForSummary(mounted);
     expect(summaryLinks(mounted).map((a) => textOf(a))).toEqual([
-      "Indiquez le prénom de votre représentant légal.",
-      "Indiquez le numéro de téléphone de votre représentant légal. Exemple : 06 12 34 56 78.",
+      "Indiquez le prénom de votre parent ou tuteur.",
+      "Indiquez le numéro de téléphone de votre parent ou tuteur. Exemple : 06 12 34 56 78.",
       "Indiquez qui est cette personne pour vous.",
     ]);
   });
@@ -446,7 +446,9 @@ describe("moving between steps", () => {
     expect(focused(mounted.el)?.id).toBe("step-title");
     expect(control(mounted.el, "Prénom").value).toBe("Camille");
     expect(control(mounted.el, "Jour").value).not.toBe("");
-    expect((group(mounted.el, "Civilité").querySelector("input:checked") as HTMLInputElement).value).toBe("MADAME");
+    expect((group(mounted.el, "Madame ou Monsieur").querySelector("input:checked") as HTMLInputElement).value).toBe(
+      "MADAME",
+    );
     expect((control(mounted.el, "Pays de naissance") as HTMLSelectElement).value).toBe("FR");
     await next(mounted.el, "Coordonnées");
     expect(control(mounted.el, "Adresse").value).toBe("1 rue de l'Exemple");

@@ -99,11 +99,11 @@ describe("the request", () => {
   it("under 18 with a representative: representantLegal is sent; without one, it is not", async () => {
     mounted = await mountWidget();
     await fillUpToReview(mounted.el, 17);
-    button(mounted.el, "Modifier : Nom du représentant légal").click();
+    button(mounted.el, "Modifier : Nom du parent ou tuteur").click();
     await waitForHeading(mounted.el, "Identité");
-    type(mounted.el, "Nom du représentant légal", "Exemplaire");
-    type(mounted.el, "Prénom du représentant légal", "Dominique");
-    type(mounted.el, "Téléphone du représentant légal", "01 99 00 56 78");
+    type(mounted.el, "Nom du parent ou tuteur", "Exemplaire");
+    type(mounted.el, "Prénom du parent ou tuteur", "Dominique");
+    type(mounted.el, "Téléphone du parent ou tuteur", "01 99 00 56 78");
     pick(mounted.el, "Qui est cette personne", "Parent");
     await next(mounted.el, "Vérification et envoi");
     await send(mounted);

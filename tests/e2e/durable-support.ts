@@ -91,6 +91,6 @@ export function personalStrings(payload: PayloadInput = validPayload()): string[
     identite.dateNaissance,
   ];
   if (coordonnees.email) strings.push(coordonnees.email);
-  strings.push(coordonnees.adresse.ligne1);
+  if (coordonnees.adresse.ligne1) strings.push(coordonnees.adresse.ligne1);
   return strings;
 }

@@ -321,8 +321,8 @@ describe("languages", () => {
       await page.getByRole("radio", { name: "With my parents" }).check();
       await next("School and training");
       await page.getByRole("radio", { name: "I am looking for a job" }).check();
-      await page.getByLabel("Last school year you did").selectOption({ label: "Terminale (Year 13)" });
-      await page.getByLabel("Your highest qualification").selectOption({ label: "Level 4 (baccalauréat)" });
+      await page.getByLabel("Your last school year").selectOption({ label: "Terminale (Year 13)" });
+      await page.getByLabel("Your highest qualification").selectOption({ label: "Baccalauréat (level 4)" });
       await page.getByLabel("Year you left school").fill("2022");
       await page
         .getByRole("group", { name: /France Travail/ })

@@ -116,7 +116,7 @@ export async function fillAndSendByKeyboard(page: Page, youth: Youth, startedAt:
   await page.getByRole("heading", { name: "Identité" }).waitFor();
   // From the top of the page: through the site's own links and search box into the widget.
   await page.locator("body").focus();
-  await chooseRadio(page, "Civilité", youth.civilite);
+  await chooseRadio(page, "Madame ou Monsieur", youth.civilite);
   await typeInto(page, "Nom de naissance", "Nom a corriger");
   await typeInto(page, "Prénom", youth.prenom);
   await tabTo(page, field("Nom de naissance"), "retour au nom", { backwards: true });
@@ -143,8 +143,8 @@ export async function fillAndSendByKeyboard(page: Page, youth: Youth, startedAt:
   await nextStep(page, "Scolarité et formation", "Space");
 
   await chooseRadio(page, "Que faites-vous", "Je cherche un emploi");
-  await chooseInSelect(page, "Dernière classe suivie", "Terminale");
-  await chooseInSelect(page, "Votre plus haut diplôme", "Niveau 4 (baccalauréat)");
+  await chooseInSelect(page, "Votre dernière classe", "Terminale");
+  await chooseInSelect(page, "Votre plus haut diplôme", "Baccalauréat (niveau 4)");
   await typeInto(page, "Année où vous avez quitté l'école", "2023");
   await chooseRadio(page, "Êtes-vous inscrit", "Oui");
   await chooseRadio(page, "Êtes-vous déjà venu", "Non");

@@ -138,10 +138,10 @@ describe("keyboard only", () => {
       await page.keyboard.press("ArrowDown");
       await page.keyboard.press("ArrowDown");
       expect(await focus(page)).toMatchObject({ label: "Je cherche un emploi", checked: true });
-      await tabTo(page, labelled("Dernière classe suivie"), "Dernière classe");
+      await tabTo(page, labelled("Votre dernière classe"), "dernière classe");
       await page.keyboard.type("Terminale");
       await tabTo(page, labelled("Votre plus haut diplôme"), "diplôme");
-      await page.keyboard.type("Niveau 4");
+      await page.keyboard.type("Baccalauréat");
       await typeInto(page, "Année où vous avez quitté l'école", "2023");
       await tabTo(page, (f) => f.type === "radio" && f.label === "Oui", "France Travail: Oui");
       await page.keyboard.press("Space");

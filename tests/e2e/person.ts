@@ -105,8 +105,8 @@ export async function fillUpToReview(
   await next(page, "Scolarité et formation");
 
   await page.getByRole("radio", { name: "Je cherche un emploi" }).check();
-  await page.getByLabel("Dernière classe suivie").selectOption({ label: "Terminale" });
-  await page.getByLabel("Votre plus haut diplôme").selectOption({ label: "Niveau 4 (baccalauréat)" });
+  await page.getByLabel("Votre dernière classe").selectOption({ label: "Terminale" });
+  await page.getByLabel("Votre plus haut diplôme").selectOption({ label: "Baccalauréat (niveau 4)" });
   await page.getByLabel("Année où vous avez quitté l'école").fill("2023");
   await page
     .getByRole("group", { name: /France Travail/ })

@@ -4,6 +4,18 @@ import { validPayload } from "../fixtures/payload";
 import { demoMissionsLocales } from "../support/demo-config";
 import { buildTestApp, drained, postRegistration, recordingTransport } from "../support/test-app";
 
+/** The confirmation the youth gets after sending the form in `language` (Content-Language). */
+async function confirmationIn(language: string): Promise<OutgoingMail> {
+  const transport = recordingTransport();
+  const setup = await buildTestApp({ transport, missionsLocales: withConfirmation() });
+  const response = await postRegistration(setup.app, validPayload(), { language });
+  expect(response.status).toBe(202);
+  await drained(setup);
+  const mail = transport.sent.find((sent) => sent.kind === "confirmation");
+  if (!mail) throw new Error("no confirmation sent");
+  return mail;
+}
+
 const withConfirmation = () => demoMissionsLocales().map((ml) => ({ ...ml, confirmationJeune: true }));
 
 describe("the youth's confirmation email", () => {
@@ -30,6 +42,40 @@ describe("the youth's confirmation email", () => {
     expect(text).toContain("Du lundi au mercredi : de 9h à 12h30 et de 13h30 à 17h30");
     for (const personal of ["Camille", "Exemplaire", "01 99 00 12 34", "+33199001234", "rue de l'Exemple", "2005"]) {
       expect(`${confirmation?.subject}\n${text}`).not.toContain(personal);
+    }
+  });
+
+  it("speaks the form's language: English", async () => {
+    const mail = await confirmationIn("en");
+    expect(mail.subject).toBe(
+      `Your registration with Mission Locale de Roubaix Lys-Lez-Lannoy (file ${mail.reference})`,
+    );
+    expect(mail.text).toContain(`Your file number: ${mail.reference}`);
+    expect(mail.text).toContain("The Mission Locale will call you before 17:30 tomorrow.");
+    expect(mail.text).toContain("Next welcome meetings:");
+    expect(mail.text).toContain("A group meeting to discover the Mission Locale and what it can do for you.");
+    expect(mail.text).not.toContain("Votre numéro de dossier");
+    expect(mail.html).toMatch(/<html lang="en" dir="ltr">/);
+  });
+
+  it("speaks the form's language: Arabic, right to left in the HTML part", async () => {
+    const mail = await confirmationIn("ar");
+    const plain = mail.text.replace(/[\u2066-\u2069]/g, "");
+    expect(plain).toContain(`رقم ملفك: ${mail.reference}`);
+    expect(plain).toContain("تلقّت Mission Locale de Roubaix Lys-Lez-Lannoy تسجيلك المسبق.");
+    expect(plain).toContain("اجتماع جماعي للتعرّف على Mission Locale وما يمكن أن تقدّمه لك.");
+    expect(plain).not.toContain("Votre numéro de dossier");
+    expect(mail.html).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(mail.html?.replace(/[\u2066-\u2069]/g, "")).toContain(`رقم ملفك: ${mail.reference}`);
+    expect(mail.subject.replace(/[\u2066-\u2069]/g, "")).toContain(`(الملف ${mail.reference})`);
+  });
+
+  it("stays in French for French, or for a language the form does not speak", async () => {
+    for (const language of ["fr", "de"]) {
+      const mail = await confirmationIn(language);
+      expect(mail.text.replace(/\u00a0/g, " ")).toContain(`Votre numéro de dossier : ${mail.reference}`);
+      expect(mail.text).toContain("Une réunion en groupe pour découvrir la Mission Locale");
+      expect(mail.html).toMatch(/<html lang="fr" dir="ltr">/);
     }
   });
 

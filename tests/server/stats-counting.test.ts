@@ -194,7 +194,7 @@ describe("statistics counters", () => {
         phone,
         `+33${phone.slice(1)}`,
         coordonnees.email ?? "",
-        coordonnees.adresse.ligne1,
+        coordonnees.adresse.ligne1 ?? "",
         "Xyloquartz",
         coordonnees.adresse.codePostal,
         coordonnees.adresse.codeInsee,

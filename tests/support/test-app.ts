@@ -131,12 +131,13 @@ export async function drained(setup: TestApp): Promise<void> {
 export async function postRegistration(
   app: Hono,
   body: unknown,
-  init: { key?: string; origin?: string | null; contentType?: string; ml?: string } = {},
+  init: { key?: string; origin?: string | null; contentType?: string; ml?: string; language?: string } = {},
 ): Promise<Response> {
   const headers: Record<string, string> = {
     "Content-Type": init.contentType ?? "application/json",
     "Idempotency-Key": init.key ?? randomUUID(),
   };
+  if (init.language) headers["Content-Language"] = init.language;
   if (init.origin !== null) headers.Origin = init.origin ?? TEST_ORIGIN;
   return app.request(`http://localhost:8787/api/v1/ml/${init.ml ?? "roubaix"}/preinscriptions`, {
     method: "POST",

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type CommunesIndex, loadCommunesIndex } from "../../server/territory/communes-index";
+import { type CommunesIndex, inTerritory, loadCommunesIndex } from "../../server/territory/communes-index";
 
 let index: CommunesIndex;
 beforeAll(() => {
@@ -23,10 +23,25 @@ describe("communes index (official 2026 list)", () => {
     ]);
   });
 
-  it("maps arrondissement postal codes of Paris, Lyon and Marseille to the commune", () => {
-    expect(codes("75015")).toEqual(["75056"]);
-    expect(codes("69001")).toEqual(["69123"]);
-    expect(codes("13001")).toEqual(["13055"]);
+  it("offers the arrondissement for a postal code of Paris, Lyon and Marseille, its city as parent", () => {
+    expect(index.byPostalCode("75011")).toEqual([
+      { codeInsee: "75111", nom: "Paris 11e Arrondissement", parent: "75056" },
+    ]);
+    expect(codes("75015")).toEqual(["75115"]);
+    expect(codes("75116")).toEqual(["75116"]);
+    expect(codes("69001")).toEqual(["69381"]);
+    expect(codes("13001")).toEqual(["13201"]);
+    expect(index.parentOf("75111")).toBe("75056");
+    expect(index.parentOf("59512")).toBeUndefined();
+    expect(index.nameOf("75056")).toBe("Paris");
+  });
+
+  it("counts an arrondissement in a territory that lists it or its city", () => {
+    expect(inTerritory(["75111"], "75111", index)).toBe(true);
+    expect(inTerritory(["75056"], "75111", index)).toBe(true);
+    expect(inTerritory(["75056"], "75056", index)).toBe(true);
+    expect(inTerritory(["75112"], "75111", index)).toBe(false);
+    expect(inTerritory(["69123"], "75111", index)).toBe(false);
   });
 
   it("knows Corsica (2A/2B) and the overseas departments and collectivities", () => {
@@ -60,7 +75,8 @@ describe("the prebuilt index (npm run build)", () => {
     const prebuilt = loadCommunesIndex(file);
     const fromList = buildCommunesIndex(raw);
     expect(prebuilt.postalCodeCount).toBe(fromList.postalCodeCount);
-    for (const codePostal of ["59100", "59390", "75015", "20000", "97500", "01000", "13001"]) {
+    expect(prebuilt.parentOf("13201")).toBe("13055");
+    for (const codePostal of ["59100", "59390", "75015", "20000", "97500", "01000", "13001", "69009"]) {
       expect(prebuilt.byPostalCode(codePostal)).toEqual(fromList.byPostalCode(codePostal));
     }
   });

@@ -121,7 +121,8 @@ describe("a full payload", () => {
 
   /** How the fiche words a value, as a staff member reads it (fixture phones are French: as typed). */
   function onFiche(path: FieldPath, value: unknown): string[] {
-    const { kind, options } = FIELDS[path];
+    const { kind, options, ficheText } = FIELDS[path];
+    if (kind === "flag") return [ficheText ?? "?"];
     if (options) {
       const table: Record<string, string> = optionsFr[options];
       return (Array.isArray(value) ? value : [value]).map((v) => table[String(v)] ?? "?");

@@ -36,7 +36,7 @@ describe("training level (décret 2019-14) on the fiche", () => {
     const text = await pdfText(await renderFiche(registration({ payload }), demoMissionLocale()));
     const lines = text.split("\n").map((line) => line.replace(/\s+/g, " ").trim());
     const diploma = lines.findIndex((line) => line.startsWith("Diplôme le plus élevé"));
-    expect(lines[diploma - 1]).toBe("Dernière classe suivie CAP ou BEP");
+    expect(lines[diploma - 1]).toBe("Dernière classe suivie CAP ou BEP (1re ou 2e année)");
     expect(lines[diploma]).toBe("Diplôme le plus élevé Aucun diplôme");
     expect(lines[diploma + 1]).toBe("Niveau (décret 2019-14) infra 3");
   });

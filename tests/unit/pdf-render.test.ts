@@ -70,7 +70,7 @@ describe("renderFiche: the typical registration", () => {
     expect(text).toContain("01 99 00 12 34");
     expect(text).toContain("camille.exemplaire@example.org");
     expect(text).toContain("Je cherche un emploi");
-    expect(text).toContain("Niveau 4 (baccalauréat)");
+    expect(text).toContain("Baccalauréat (niveau 4)");
     expect(text).toContain("Le matin, L'après-midi");
     expect(text).toContain("Les réseaux sociaux");
     expect(text).toContain("Je cherche une formation dans la logistique.");

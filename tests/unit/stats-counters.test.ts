@@ -128,7 +128,7 @@ describe("small counts", () => {
     expect(lines).toContain("origine,RESEAUX_SOCIAUX,Réseaux sociaux,< 5");
     expect(lines).toContain("origine,AMI_FAMILLE,Ami ou famille,0");
     expect(lines).toContain("jour_heure,mardi-12,mardi 12 h,7");
-    expect(lines).toContain('diplome,NIVEAU_3,"Niveau 3 (CAP, BEP)",0');
+    expect(lines).toContain('diplome,NIVEAU_5,"Bac + 2 : BTS, DUT… (niveau 5)",0');
     for (const line of lines.slice(1)) expect(line).toMatch(/,(0|[5-9]|\d{2,}|< 5)$/);
   });
 });

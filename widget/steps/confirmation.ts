@@ -26,6 +26,7 @@ function sessions(ml: MissionLocalePublic, now: Date, t: Strings): TemplateResul
   const upcoming = ml.accueilsCollectifs.filter((s) => Date.parse(s.debut) > now.getTime()).slice(0, SESSIONS_SHOWN);
   if (upcoming.length === 0) return nothing;
   return html`<h3>${t.confirmation.accueils}</h3>
+    <p>${t.confirmation.accueilsExplication}</p>
     <ul class="list">
       ${upcoming.map((s) => {
         const date = sessionDate(s.debut, ml.fuseauHoraire, t);

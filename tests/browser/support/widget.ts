@@ -325,7 +325,7 @@ export function birthDateYearsAgo(years: number): { jour: string; mois: string; 
 }
 
 export async function fillIdentite(el: MlPreinscription, age = 20): Promise<void> {
-  pick(el, "Civilité", "Madame");
+  pick(el, "Madame ou Monsieur", "Madame");
   type(el, "Nom de naissance", "Exemplaire");
   type(el, "Prénom", "Camille");
   await el.updateComplete;
@@ -353,8 +353,8 @@ export async function fillCoordonnees(el: MlPreinscription, codePostal = "59100"
 export async function fillParcours(el: MlPreinscription): Promise<void> {
   pick(el, "Que faites-vous", "Je cherche un emploi");
   await el.updateComplete;
-  select(el, "Dernière classe", "Terminale");
-  select(el, "Votre plus haut diplôme", "Niveau 4 (baccalauréat)");
+  select(el, "Votre dernière classe", "Terminale");
+  select(el, "Votre plus haut diplôme", "Baccalauréat (niveau 4)");
   type(el, "Année où vous avez quitté l'école", "2023");
   pick(el, "Êtes-vous inscrit(e) à France Travail", "Oui");
   pick(el, "Êtes-vous déjà venu(e)", "Non");

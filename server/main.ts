@@ -3,6 +3,7 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
 import { createApp } from "./app";
 import { readSettings, type ServerSettings, SettingsError } from "./config/env";
+import { type FaultLimits, readFaultLimits } from "./config/limits";
 import { loadMlConfig, MlConfigError } from "./config/load-ml-config";
 import type { MissionLocale } from "./config/ml-config";
 import { createAlerter } from "./delivery/alerts";
@@ -40,10 +41,10 @@ function clientIp(c: Context): string {
   }
 }
 
-function configure(): { settings: ServerSettings; missionsLocales: MissionLocale[] } {
+function configure(): { settings: ServerSettings; limits: FaultLimits; missionsLocales: MissionLocale[] } {
   try {
     const settings = readSettings();
-    return { settings, missionsLocales: loadMlConfig(settings.mlConfigPath) };
+    return { settings, limits: readFaultLimits(), missionsLocales: loadMlConfig(settings.mlConfigPath) };
   } catch (error) {
     if (error instanceof SettingsError || error instanceof MlConfigError) fail(error.message);
     throw error;
@@ -67,7 +68,7 @@ function inThreadRenderer(): { render: RenderFiche; warm(): Promise<RenderFiche>
 }
 
 async function main(): Promise<void> {
-  const { settings, missionsLocales } = configure();
+  const { settings, limits, missionsLocales } = configure();
   for (const note of settings.warnings) {
     logger.log("warning", { note });
     process.stderr.write(`\n⚠️  ${note}\n\n`);
@@ -91,8 +92,21 @@ async function main(): Promise<void> {
     operatorAddress: settings.alertEmail,
     now: Date.now,
   });
-  const delivery = createDeliveryWorker({ spool, transport, logger, alerter, missionsLocales: byId, now: Date.now });
-  const idempotency = await openIdempotencyStore(keys.idempotency, Date.now, settings.dataDir);
+  const delivery = createDeliveryWorker({
+    spool,
+    transport,
+    logger,
+    alerter,
+    missionsLocales: byId,
+    now: Date.now,
+    maxPending: limits.spoolMax,
+    minFreeBytes: limits.minFreeBytes,
+    otherFolders: [settings.dataDir],
+  });
+  // DATA_DIR failing after the message was spooled: the 202 stands (README.md, "Guarantees").
+  const idempotency = await openIdempotencyStore(keys.idempotency, Date.now, settings.dataDir, (error) =>
+    logger.log("index_unwritable", { kind: (error as NodeJS.ErrnoException).code ?? "inconnu" }),
+  );
   const stats = await openStatsStore({ dataDir: settings.dataDir, missionsLocales, logger, clock: () => new Date() });
 
   const app = createApp({
@@ -113,11 +127,25 @@ async function main(): Promise<void> {
     renderFiche,
   });
 
-  const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
-    logger.log("started", { port: info.port, kind: transport.name, pending: delivery.pending().count });
-    process.stderr.write(`ml-preinscription : http://${settings.host}:${info.port}/\n`);
-    void inThread?.warm();
-  });
+  const server = serve(
+    {
+      fetch: app.fetch,
+      port: settings.port,
+      hostname: settings.host,
+      // A trickled request never holds a socket for Node's default five minutes.
+      serverOptions: {
+        headersTimeout: limits.headersTimeoutMs,
+        requestTimeout: limits.requestTimeoutMs,
+        connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+      },
+    },
+    (info) => {
+      logger.log("started", { port: info.port, kind: transport.name, pending: delivery.pending().count });
+      process.stderr.write(`ml-preinscription : http://${settings.host}:${info.port}/\n`);
+      void inThread?.warm();
+    },
+  );
+  if ("maxConnections" in server) server.maxConnections = limits.maxConnections;
   // Pending files from before a restart are tried within seconds.
   await delivery.start();
 

@@ -70,7 +70,9 @@ export async function acceptRegistration(
   };
   const render = deps.renderFiche ?? (await import("../pdf/render")).renderFiche;
   const pdf = await render(registration, ml);
-  await deps.delivery.enqueue(registrationMail(registration, ml, pdf));
+  const spooled = await deps.delivery.enqueue(registrationMail(registration, ml, pdf));
+  // Already waiting: a repeat whose first 202 the index could not record. Counted and mailed once.
+  if (spooled === "deja-en-attente") return { accepted: true, response };
   // Counted once it is safely spooled; spam and 422s never reach this line.
   deps.stats.recordRegistration(registration, ml);
   deps.logger.log("received", { ml: ml.id, reference: response.reference, status: 202 });

@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
+import { openSessionGenerations } from "./admin/session-generations";
 import { createApp } from "./app";
 import { readSettings, type ServerSettings, SettingsError } from "./config/env";
 import { type FaultLimits, readFaultLimits } from "./config/limits";
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
   const idempotency = await openIdempotencyStore(keys.idempotency, Date.now, settings.dataDir, (error) =>
     logger.log("index_unwritable", { kind: (error as NodeJS.ErrnoException).code ?? "inconnu" }),
   );
+  const adminSessions = await openSessionGenerations(settings.dataDir);
   const stats = await openStatsStore({ dataDir: settings.dataDir, missionsLocales, logger, clock: () => new Date() });
 
   const app = createApp({
@@ -125,6 +127,7 @@ async function main(): Promise<void> {
     outboxDir: transport.name === "outbox" ? settings.outboxDir : undefined,
     clientIp,
     renderFiche,
+    adminSessions,
   });
 
   const server = serve(
@@ -146,8 +149,6 @@ async function main(): Promise<void> {
     },
   );
   if ("maxConnections" in server) server.maxConnections = limits.maxConnections;
-  // Pending files from before a restart are tried within seconds.
-  await delivery.start();
 
   let stopping = false;
   const shutdown = async () => {
@@ -166,8 +167,12 @@ async function main(): Promise<void> {
     logger.log("stopped", { pending: delivery.pending().count });
     process.exit(0);
   };
+  // Listened for before the spool is scanned: a large backlog must not make SIGTERM fatal.
   process.on("SIGTERM", shutdown);
   process.on("SIGINT", shutdown);
+
+  // Pending files from before a restart are tried within seconds.
+  await delivery.start();
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@
 import type { AcceptedResponse, ValidationErrorResponse } from "../../contract/api-types";
 import { erreursFr, formatError } from "../../contract/i18n/errors-fr";
 import { dayIn } from "../../contract/schema/age";
+import { setOwn } from "../../contract/schema/errors";
 import type { MissionLocale } from "../config/ml-config";
 import { callBackDeadline } from "../deadline";
 import type { Outcome } from "../delivery/idempotency";
@@ -41,8 +42,8 @@ export async function acceptRegistration(
     const erreurs: Record<string, string> = {};
     const codes: NonNullable<ValidationErrorResponse["codes"]> = {};
     for (const [path, error] of Object.entries(result.errors)) {
-      erreurs[path] = formatError(erreursFr, error.key, error.params);
-      codes[path] = error.params ? { key: error.key, params: error.params } : { key: error.key };
+      setOwn(erreurs, path, formatError(erreursFr, error.key, error.params));
+      setOwn(codes, path, error.params ? { key: error.key, params: error.params } : { key: error.key });
     }
     deps.logger.log("rejected", { ml: ml.id, status: 422 });
     return { accepted: false, value: { erreurs, codes } };

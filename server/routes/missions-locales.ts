@@ -11,6 +11,7 @@ import type { MissionLocale } from "../config/ml-config";
 import { KeyReusedError } from "../delivery/idempotency";
 import { SpoolFullError, SpoolUnwritableError } from "../delivery/worker";
 import type { AppDeps } from "../deps";
+import { acceptedTally } from "../middleware/accepted-tally";
 import { isAllowedOrigin, setCorsHeaders } from "../middleware/origin";
 import { rateLimit } from "../middleware/rate-limit";
 import { publicFacts } from "../ml-public";
@@ -70,6 +71,8 @@ export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
   const byId = new Map(deps.missionsLocales.map((ml) => [ml.id, ml]));
   const app = new Hono<Env>();
   const clientIp = deps.clientIp ?? (() => "local");
+  /** Registrations accepted per client in the hour: bounds the funnel's "envoye" beacons. */
+  const accepted = acceptedTally(() => deps.clock().getTime());
 
   const resolveMissionLocale: MiddlewareHandler<Env> = async (c, next) => {
     const ml = byId.get(c.req.param("ml") ?? "");
@@ -184,12 +187,15 @@ export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
         if (refusal.retryAfterSeconds) c.header("Retry-After", String(refusal.retryAfterSeconds));
         return c.json(refusal.body, refusal.status);
       }
-      if (outcome.accepted) return c.json(outcome.response, 202);
+      if (outcome.accepted) {
+        accepted.record(clientIp(c));
+        return c.json(outcome.response, 202);
+      }
       return c.json(outcome.value, 422);
     },
   );
 
-  app.route("/", funnelBeaconRoutes(deps));
+  app.route("/", funnelBeaconRoutes(deps, accepted));
 
   return app;
 }

@@ -9,14 +9,20 @@ import type { AppDeps } from "../deps";
 import { listOutbox } from "../mail/outbox-listing";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1", "local"]);
+/** Host names that can only mean this machine: another name could be DNS rebinding. */
+const LOOPBACK_HOST = /^(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/i;
 
 export function outboxRoutes(deps: AppDeps & { outboxDir: string }): Hono {
   const app = new Hono();
   const clientIp = deps.clientIp ?? (() => "local");
 
   app.use("*", async function loopbackOnly(c, next) {
-    if (!LOOPBACK.has(clientIp(c))) return c.text("Réservé à la machine locale.", 403);
-    return next();
+    c.header("Cache-Control", "no-store");
+    if (!LOOPBACK.has(clientIp(c)) || !LOOPBACK_HOST.test(c.req.header("Host") ?? "")) {
+      return c.text("Réservé à la machine locale.", 403);
+    }
+    await next();
+    c.header("Cache-Control", "no-store");
   });
 
   app.get("/", async (c) => {

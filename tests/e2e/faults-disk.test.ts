@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, readdir } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
+import { validPayload } from "../fixtures/payload";
 import { type ServerProcess, startServer } from "../support/server-process";
 import { logEvents, register, waitFor, workspace } from "./durable-support";
 import { fillUp, smallDisk } from "./small-disk";
@@ -32,6 +33,19 @@ afterEach(async () => {
 
 const eventsOf = (server: ServerProcess, event: string, reference?: string) =>
   logEvents(server).filter((e) => e.event === event && (reference === undefined || e.reference === reference));
+
+/** The widget's own HTTP client, sending the Origin a browser on the server's demo page would. */
+async function widgetClient(server: ServerProcess) {
+  const { ApiClient } = await import("../../widget/api");
+  const realFetch = globalThis.fetch;
+  const withOrigin: typeof fetch = (input, init) =>
+    realFetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), Origin: server.url } });
+  globalThis.fetch = withOrigin;
+  cleanups.push(async () => {
+    globalThis.fetch = realFetch;
+  });
+  return new ApiClient(server.url, "roubaix");
+}
 
 async function health(server: ServerProcess): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${server.url}/healthz`);
@@ -70,7 +84,7 @@ describe("full or failing disks", () => {
     const refused = await fetch(`${server.url}/api/v1/ml/roubaix/preinscriptions`, {
       method: "POST",
       headers: { "Content-Type": "application/json", "Idempotency-Key": key, Origin: server.url },
-      body: JSON.stringify((await import("../fixtures/payload")).validPayload()),
+      body: JSON.stringify(validPayload()),
     });
     expect(refused.status).toBe(503);
     expect(refused.headers.get("Retry-After")).toMatch(/^\d+$/);
@@ -133,12 +147,20 @@ describe("SPOOL_MAX", () => {
     const refused = await fetch(`${server.url}/api/v1/ml/roubaix/preinscriptions`, {
       method: "POST",
       headers: { "Content-Type": "application/json", "Idempotency-Key": key, Origin: server.url },
-      body: JSON.stringify((await import("../fixtures/payload")).validPayload()),
+      body: JSON.stringify(validPayload()),
     });
     expect(refused.status).toBe(503);
     expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
     expect(((await refused.json()) as { code: string }).code).toBe("file-pleine");
     expect(eventsOf(server, "spool_full")).toHaveLength(1);
+    // What the widget's client makes of it: a server fault with its code and when to retry.
+    const client = await widgetClient(server);
+    expect(await client.submit(validPayload(), randomUUID(), "fr")).toEqual({
+      kind: "serveur",
+      status: 503,
+      code: "file-pleine",
+      retryAfterSeconds: Number(refused.headers.get("Retry-After")),
+    });
     expect((await readdir(spoolDir)).filter((name) => name.endsWith(".msg"))).toHaveLength(2);
     expect(eventsOf(server, "received")).toHaveLength(2);
     // The alert is gathered for a couple of seconds, then handed to the (failing) transport.

@@ -126,9 +126,7 @@ export async function openIdempotencyStore(
     }
   }
   // Compaction is an optimisation: on a full or failing DATA_DIR the server still starts.
-  await writeFileDurably(file, Buffer.from(records.map((r) => `${JSON.stringify(r)}\n`).join(""))).catch(
-    onUnwritable,
-  );
+  await writeFileDurably(file, Buffer.from(records.map((r) => `${JSON.stringify(r)}\n`).join(""))).catch(onUnwritable);
   const handle = await open(file, "a", 0o600);
   let torn = false;
   const log = groupCommit(async (text) => {

@@ -119,10 +119,24 @@ export interface ValidationErrorResponse {
   codes?: Record<string, { key: string; params?: Record<string, string | number> }>;
 }
 
-/** Any other error answer (400, 403, 404, 413, 415, 429): a French sentence. */
+/** Any other error answer (400, 403, 404, 409, 413, 415, 429, 503): a French sentence. */
 export interface ErrorResponse {
   erreur: string;
+  /** Set where the widget must act on its own, whatever the sentence says (see ERROR_CODES). */
+  code?: ErrorCode;
 }
+
+/**
+ * Machine words of error answers the widget handles itself:
+ * - "cle-deja-utilisee" (409): the Idempotency-Key served for another registration; start again
+ *   with a fresh key (the answers are kept).
+ * - "file-pleine" (503 + Retry-After): too many registrations waiting for delivery; nothing was
+ *   accepted, retry the same key later.
+ * - "enregistrement-impossible" (503): the server could not store the registration (disk); nothing
+ *   was accepted, retry the same key later.
+ */
+export const ERROR_CODES = ["cle-deja-utilisee", "file-pleine", "enregistrement-impossible"] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** A Mission Locale of another territory, as this ML's config (`voisines`) or the State's directory lists it. */
 export interface OtherMissionLocale {

@@ -70,16 +70,19 @@ export function createApp(deps: AppDeps): Hono {
 
   app.get("/healthz", async (c) => {
     const pending = deps.delivery.pending();
-    const healthy = await deps.delivery.healthy();
+    const health = await deps.delivery.health();
     c.header("Cache-Control", "no-store");
     return c.json(
       {
-        status: healthy ? "ok" : "degraded",
+        status: health.ok ? "ok" : "degraded",
+        ...(health.problem ? { probleme: health.problem } : {}),
         transport: deps.transportName,
+        // While the first scan after a start runs, the count is still growing: said, not hidden.
+        scanning: pending.scanning,
         deliveriesPending: pending.count,
         oldestPendingSeconds: pending.oldestAgeMs === null ? null : Math.round(pending.oldestAgeMs / 1000),
       },
-      healthy ? 200 : 503,
+      health.ok ? 200 : 503,
     );
   });
 

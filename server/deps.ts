@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import type { SessionGenerations } from "./admin/session-generations";
 import type { MissionLocale } from "./config/ml-config";
 import type { Delivery } from "./delivery/delivery";
 import type { IdempotencyStore } from "./delivery/idempotency";
@@ -42,4 +43,6 @@ export interface AppDeps {
   duplicates?: DuplicateMemory;
   /** Renders the fiche; the Node entry uses worker threads (render-pool.ts), tests the request thread. */
   renderFiche?: RenderFiche;
+  /** Admin session generations (logout ends sessions on the server); in memory when absent. */
+  adminSessions?: SessionGenerations;
 }

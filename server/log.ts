@@ -17,6 +17,8 @@ export type LogEventName =
   | "purged"
   | "quarantined"
   | "alert"
+  | "spool_full"
+  | "index_unwritable"
   | "login"
   | "error";
 

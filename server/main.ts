@@ -1,8 +1,10 @@
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
+import { openSessionGenerations } from "./admin/session-generations";
 import { createApp } from "./app";
 import { SettingsError } from "./config/env";
+import { type FaultLimits, readFaultLimits } from "./config/limits";
 import { MlConfigError } from "./config/load-ml-config";
 import { type Startup, validateStartup } from "./config/startup";
 import { createAlerter } from "./delivery/alerts";
@@ -41,9 +43,9 @@ function peerAddress(c: Context): string | undefined {
   }
 }
 
-function configure(): Startup {
+function configure(): Startup & { limits: FaultLimits } {
   try {
-    return validateStartup();
+    return { ...validateStartup(), limits: readFaultLimits() };
   } catch (error) {
     if (error instanceof SettingsError || error instanceof MlConfigError) fail(error.message);
     throw error;
@@ -67,7 +69,7 @@ function inThreadRenderer(): { render: RenderFiche; warm(): Promise<RenderFiche>
 }
 
 async function main(): Promise<void> {
-  const { settings, missionsLocales } = configure();
+  const { settings, limits, missionsLocales } = configure();
   for (const note of settings.warnings) {
     logger.log("warning", { note });
     process.stderr.write(`\n⚠️  ${note}\n\n`);
@@ -91,8 +93,22 @@ async function main(): Promise<void> {
     operatorAddress: settings.alertEmail,
     now: Date.now,
   });
-  const delivery = createDeliveryWorker({ spool, transport, logger, alerter, missionsLocales: byId, now: Date.now });
-  const idempotency = await openIdempotencyStore(keys.idempotency, Date.now, settings.dataDir);
+  const delivery = createDeliveryWorker({
+    spool,
+    transport,
+    logger,
+    alerter,
+    missionsLocales: byId,
+    now: Date.now,
+    maxPending: limits.spoolMax,
+    minFreeBytes: limits.minFreeBytes,
+    otherFolders: [settings.dataDir],
+  });
+  // DATA_DIR failing after the message was spooled: the 202 stands (README.md, "Guarantees").
+  const idempotency = await openIdempotencyStore(keys.idempotency, Date.now, settings.dataDir, (error) =>
+    logger.log("index_unwritable", { kind: (error as NodeJS.ErrnoException).code ?? "inconnu" }),
+  );
+  const adminSessions = await openSessionGenerations(settings.dataDir);
   const stats = await openStatsStore({ dataDir: settings.dataDir, missionsLocales, logger, clock: () => new Date() });
 
   const app = createApp({
@@ -116,15 +132,28 @@ async function main(): Promise<void> {
     trustedProxies: settings.trustedProxies,
     renderFiche,
     duplicates: openDuplicateMemory({ dataDir: settings.dataDir, key: keys.doublons }),
+    adminSessions,
   });
 
-  const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
-    logger.log("started", { port: info.port, kind: transport.name, pending: delivery.pending().count });
-    process.stderr.write(`ml-preinscription : http://${settings.host}:${info.port}/\n`);
-    void inThread?.warm();
-  });
-  // Pending files from before a restart are tried within seconds.
-  await delivery.start();
+  const server = serve(
+    {
+      fetch: app.fetch,
+      port: settings.port,
+      hostname: settings.host,
+      // A trickled request never holds a socket for Node's default five minutes.
+      serverOptions: {
+        headersTimeout: limits.headersTimeoutMs,
+        requestTimeout: limits.requestTimeoutMs,
+        connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+      },
+    },
+    (info) => {
+      logger.log("started", { port: info.port, kind: transport.name, pending: delivery.pending().count });
+      process.stderr.write(`ml-preinscription : http://${settings.host}:${info.port}/\n`);
+      void inThread?.warm();
+    },
+  );
+  if ("maxConnections" in server) server.maxConnections = limits.maxConnections;
 
   let stopping = false;
   const shutdown = async () => {
@@ -143,8 +172,12 @@ async function main(): Promise<void> {
     logger.log("stopped", { pending: delivery.pending().count });
     process.exit(0);
   };
+  // Listened for before the spool is scanned: a large backlog must not make SIGTERM fatal.
   process.on("SIGTERM", shutdown);
   process.on("SIGINT", shutdown);
+
+  // Pending files from before a restart are tried within seconds.
+  await delivery.start();
 }
 
 if (process.argv.includes("--check")) {

@@ -4,15 +4,17 @@
  * personal in a URL (the communes lookup sends only the postal code), and turns every answer into
  * a typed result instead of throwing.
  */
-import type {
-  AcceptedResponse,
-  BaliseParcours,
-  Commune,
-  CommunesResponse,
-  ErrorResponse,
-  MissionLocalePublic,
-  OrientationResponse,
-  ValidationErrorResponse,
+import {
+  type AcceptedResponse,
+  type BaliseParcours,
+  type Commune,
+  type CommunesResponse,
+  ERROR_CODES,
+  type ErrorCode,
+  type ErrorResponse,
+  type MissionLocalePublic,
+  type OrientationResponse,
+  type ValidationErrorResponse,
 } from "../contract/api-types";
 import type { PayloadInput } from "../contract/schema/payload";
 
@@ -42,9 +44,16 @@ export type SubmitResult =
   | { kind: "accepte"; reference: string; rappelAvant: string }
   | { kind: "validation"; erreurs: Record<string, string>; codes?: ValidationErrorResponse["codes"] }
   | { kind: "limite"; retryAfterSeconds: number | null }
-  /** 400, 403, 404, 413, 415: retrying the same request won't help. */
-  | { kind: "refus"; status: number; message: string | null }
-  | { kind: "serveur"; status: number }
+  /**
+   * 400, 403, 404, 409, 413, 415: retrying the same request won't help. `code` "cle-deja-utilisee"
+   * (409): the key served for another registration; send again with a fresh key (answers kept).
+   */
+  | { kind: "refus"; status: number; message: string | null; code?: ErrorCode }
+  /**
+   * 5xx: nothing was accepted. `code` "file-pleine" or "enregistrement-impossible" (503): retry the
+   * same key after `retryAfterSeconds`.
+   */
+  | { kind: "serveur"; status: number; code?: ErrorCode; retryAfterSeconds?: number | null }
   | { kind: "reseau" }
   | { kind: "annule" };
 
@@ -136,8 +145,17 @@ export class ApiClient {
     if (status === 429) return { kind: "limite", retryAfterSeconds: retryAfter(answer.headers.get("Retry-After")) };
     if (status >= 400 && status < 500) {
       const body = await json<ErrorResponse>(answer);
-      return { kind: "refus", status, message: typeof body?.erreur === "string" ? body.erreur : null };
+      const code = errorCode(body);
+      return {
+        kind: "refus",
+        status,
+        message: typeof body?.erreur === "string" ? body.erreur : null,
+        ...(code ? { code } : {}),
+      };
     }
+    const code = status === 503 ? errorCode(await json<ErrorResponse>(answer)) : undefined;
+    if (code)
+      return { kind: "serveur", status, code, retryAfterSeconds: retryAfter(answer.headers.get("Retry-After")) };
     return { kind: "serveur", status };
   }
 }
@@ -176,6 +194,12 @@ async function json<T>(answer: Response): Promise<T | null> {
   } catch {
     return null;
   }
+}
+
+/** A machine word the server set on an error answer, if it is one the widget knows. */
+function errorCode(body: ErrorResponse | null): ErrorCode | undefined {
+  const code = body?.code;
+  return typeof code === "string" && (ERROR_CODES as readonly string[]).includes(code) ? code : undefined;
 }
 
 /** Retry-After is seconds or an HTTP date. */

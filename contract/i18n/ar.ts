@@ -244,6 +244,10 @@ export const ar: Strings = isolatePlaceholders<Strings>({
     limite: "أُرسِلت تسجيلات كثيرة جدًا من هذا الاتصال. حاول مرة أخرى بعد {minutes} دقيقة.",
     appeler: "يمكنك أيضًا الاتصال بـ Mission Locale على الرقم {telephone}.",
     corriger: "وجدت Mission Locale إجابة يجب تصحيحها.",
+    filePleine:
+      "لم يُرسَل تسجيلك: هناك تسجيلات كثيرة جدًا تنتظر إحالتها إلى Mission Locale. إجاباتك محفوظة في هذه الصفحة. حاول مرة أخرى بعد {minutes} دقيقة.",
+    cleReutilisee:
+      "لم يُرسَل تسجيلك: سبق أن استُخدمت هذه الاستمارة لتسجيل آخر. إجاباتك محفوظة: اضغط على «حاول مرة أخرى» لإرساله.",
   },
   chargement: {
     indisponible: "هذه الاستمارة غير متاحة (Mission Locale غير معروفة: «{id}»).",

@@ -244,6 +244,10 @@ export const en: Strings = {
     limite: "Too many registrations were sent from this connection. Try again in {minutes} minutes.",
     appeler: "You can also call the Mission Locale on {telephone}.",
     corriger: "The Mission Locale found an answer to correct.",
+    filePleine:
+      "Your registration was not sent: too many registrations are waiting to be passed on to the Mission Locale. Your answers are kept on this page. Try again in {minutes} minutes.",
+    cleReutilisee:
+      "Your registration was not sent: this form had already been used for another registration. Your answers are kept: press “Try again” to send it.",
   },
   chargement: {
     indisponible: "This form is not available (unknown Mission Locale “{id}”).",

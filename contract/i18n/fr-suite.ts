@@ -99,6 +99,10 @@ export const frSuite = typeset({
     limite: "Trop d'inscriptions sont parties de cette connexion. Réessayez dans {minutes} minutes.",
     appeler: "Vous pouvez aussi appeler la Mission Locale au {telephone}.",
     corriger: "La Mission Locale a trouvé une réponse à corriger.",
+    filePleine:
+      "Votre inscription n'est pas partie : trop d'inscriptions attendent d'être transmises à la Mission Locale. Vos réponses sont gardées sur cette page. Réessayez dans {minutes} minutes.",
+    cleReutilisee:
+      "Votre inscription n'est pas partie : ce formulaire avait déjà servi pour une autre inscription. Vos réponses sont gardées : appuyez sur « Réessayer » pour l'envoyer.",
   },
   confirmation: {
     titre: "C'est envoyé !",

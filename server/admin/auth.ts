@@ -30,33 +30,35 @@ function sessionKey(ml: MissionLocale, token: string): Buffer {
   return Buffer.from(hkdfSync("sha256", token, ml.id, "ml-preinscription admin session v1", 32));
 }
 
-function sessionMac(ml: MissionLocale, token: string, expires: number): Buffer {
-  return createHmac("sha256", sessionKey(ml, token)).update(`v1.${ml.id}.${expires}`).digest();
+/** `generation` moves on at each logout (session-generations.ts): older cookies stop matching. */
+function sessionMac(ml: MissionLocale, token: string, expires: number, generation: number): Buffer {
+  const suffix = generation === 0 ? "" : `.g${generation}`;
+  return createHmac("sha256", sessionKey(ml, token)).update(`v1.${ml.id}.${expires}${suffix}`).digest();
 }
 
 /** "v1.<expiry in Unix seconds>.<HMAC>". */
-export function newSession(ml: MissionLocale, token: string, now: Date): string {
+export function newSession(ml: MissionLocale, token: string, now: Date, generation = 0): string {
   const expires = Math.floor(now.getTime() / 1000) + SESSION_SECONDS;
-  return `v1.${expires}.${sessionMac(ml, token, expires).toString("base64url")}`;
+  return `v1.${expires}.${sessionMac(ml, token, expires, generation).toString("base64url")}`;
 }
 
 const SESSION_FORMAT = /^v1\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/;
 
-export function validSession(value: string, ml: MissionLocale, token: string, now: Date): boolean {
+export function validSession(value: string, ml: MissionLocale, token: string, now: Date, generation = 0): boolean {
   const match = SESSION_FORMAT.exec(value);
   if (!match) return false;
   const expires = Number(match[1]);
   const nowSeconds = now.getTime() / 1000;
   if (expires <= nowSeconds || expires > nowSeconds + SESSION_SECONDS + 60) return false;
   const given = Buffer.from(match[2] ?? "", "base64url");
-  const expected = sessionMac(ml, token, expires);
+  const expected = sessionMac(ml, token, expires, generation);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 export type Credentials = "none" | "valid" | "invalid";
 
 /** Bearer token first (API clients), else the session cookie. */
-export function credentialsOf(c: Context, ml: MissionLocale, token: string, now: Date): Credentials {
+export function credentialsOf(c: Context, ml: MissionLocale, token: string, now: Date, generation = 0): Credentials {
   const authorization = c.req.header("Authorization");
   if (authorization !== undefined) {
     const bearer = /^Bearer +(\S+) *$/i.exec(authorization)?.[1];
@@ -64,7 +66,7 @@ export function credentialsOf(c: Context, ml: MissionLocale, token: string, now:
   }
   const session = getCookie(c, SESSION_COOKIE);
   if (session === undefined) return "none";
-  return validSession(session, ml, token, now) ? "valid" : "invalid";
+  return validSession(session, ml, token, now, generation) ? "valid" : "invalid";
 }
 
 /** Cookies get Secure when the browser talks TLS (directly or through the proxy). */

@@ -14,6 +14,7 @@ import { rateLimit } from "../middleware/rate-limit";
 import { projectPath } from "../paths";
 import { credentialsOf, fromOwnPages, newSession, overTls, SESSION_COOKIE, SESSION_SECONDS, sameSecret } from "./auth";
 import { loginPage, notFoundPage } from "./layout";
+import { memorySessionGenerations } from "./session-generations";
 import { statsCsv } from "./stats-csv";
 import { statsPage } from "./stats-page";
 import { statsView } from "./stats-view";
@@ -27,12 +28,17 @@ const STYLESHEET = readFileSync(
 );
 /** Login attempts per IP per 15 minutes (the token is long: this only slows scripts down). */
 const LOGIN_ATTEMPTS = 20;
+/** Wrong credentials (Bearer or cookie) per IP per minute on the pages and the CSV. */
+const WRONG_CREDENTIALS_PER_MINUTE = 5;
 
 export function adminRoutes(
-  deps: Pick<AppDeps, "missionsLocales" | "stats" | "clock" | "logger" | "rateLimit">,
+  deps: Pick<AppDeps, "missionsLocales" | "stats" | "clock" | "logger" | "rateLimit" | "adminSessions">,
 ): Hono<Env> {
   const byId = new Map(deps.missionsLocales.map((ml) => [ml.id, ml]));
   const app = new Hono<Env>();
+  const sessions = deps.adminSessions ?? memorySessionGenerations();
+  /** Guessing a token with Bearer headers is limited like the login form. */
+  const wrongGuesses = new Map<string, { count: number; resetAt: number }>();
 
   app.use("*", async function noStoreNoIndex(c, next) {
     await next();
@@ -55,9 +61,26 @@ export function adminRoutes(
   const pagePath = (ml: MissionLocale) => `/admin/${ml.id}/stats`;
 
   const requireCredentials: MiddlewareHandler<Env> = async (c, next) => {
-    const credentials = credentialsOf(c, c.var.ml, c.var.token, deps.clock());
+    const now = deps.clock().getTime();
+    const ip = clientRateLimitKey(c);
+    let guesses = wrongGuesses.get(ip);
+    if (guesses && guesses.resetAt <= now) {
+      wrongGuesses.delete(ip);
+      guesses = undefined;
+    }
+    if (deps.rateLimit > 0 && guesses && guesses.count >= WRONG_CREDENTIALS_PER_MINUTE) {
+      c.header("Retry-After", String(Math.ceil((guesses.resetAt - now) / 1000)));
+      return c.text("Trop de tentatives avec un mauvais jeton. Réessayez dans une minute.", 429);
+    }
+    const credentials = credentialsOf(c, c.var.ml, c.var.token, deps.clock(), sessions.current(c.var.ml.id));
     if (credentials === "valid") return next();
-    if (credentials === "invalid") deps.logger.log("rejected", { ml: c.var.ml.id, status: 401, kind: "admin" });
+    if (credentials === "invalid") {
+      deps.logger.log("rejected", { ml: c.var.ml.id, status: 401, kind: "admin" });
+      if (wrongGuesses.size > 10_000)
+        for (const [key, g] of wrongGuesses) if (g.resetAt <= now) wrongGuesses.delete(key);
+      if (guesses) guesses.count++;
+      else wrongGuesses.set(ip, { count: 1, resetAt: now + 60_000 });
+    }
     c.header("WWW-Authenticate", 'Bearer realm="statistiques"');
     if (c.req.path.endsWith(".csv")) return c.text("Connexion requise.", 401);
     return c.html(loginPage({ mlId: c.var.ml.id, mlName: c.var.ml.nom, failed: false }), 401);
@@ -101,7 +124,7 @@ export function adminRoutes(
         c.header("WWW-Authenticate", 'Bearer realm="statistiques"');
         return c.html(loginPage({ mlId: ml.id, mlName: ml.nom, failed: true }), 401);
       }
-      setCookie(c, SESSION_COOKIE, newSession(ml, c.var.token, deps.clock()), {
+      setCookie(c, SESSION_COOKIE, newSession(ml, c.var.token, deps.clock(), sessions.current(ml.id)), {
         path: `/admin/${ml.id}`,
         httpOnly: true,
         sameSite: "Strict",
@@ -113,8 +136,10 @@ export function adminRoutes(
     },
   );
 
-  app.post("/:ml/deconnexion", sameOriginForm, (c) => {
+  app.post("/:ml/deconnexion", sameOriginForm, async (c) => {
     const ml = c.var.ml;
+    // Ends the session on the server too: a copy of the cookie no longer opens the page.
+    await sessions.revoke(ml.id);
     deleteCookie(c, SESSION_COOKIE, {
       path: `/admin/${ml.id}`,
       httpOnly: true,

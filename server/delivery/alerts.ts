@@ -9,7 +9,7 @@ import type { Logger } from "../log";
 import type { MailTransport, OutgoingMail } from "../mail/types";
 
 export interface AlertFact {
-  event: "failed" | "purged" | "quarantined";
+  event: "failed" | "purged" | "quarantined" | "spool_full";
   /** Reference, or the file name for an unreadable file. */
   subject: string;
   kind: string;
@@ -25,6 +25,8 @@ const EVENT_WORDS: Record<AlertFact["event"], string> = {
   failed: "échec définitif de livraison (le message reste en attente)",
   purged: "supprimé sans avoir été livré (délai de conservation dépassé)",
   quarantined: "fichier illisible mis en quarantaine",
+  spool_full:
+    "file d'attente pleine (SPOOL_MAX) : les nouvelles pré-inscriptions sont refusées (503) jusqu'à ce qu'elle se vide",
 };
 
 export interface AlerterOptions {

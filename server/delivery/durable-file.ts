@@ -1,7 +1,7 @@
 /**
  * Crash-safe file writes: temporary file, fsync, rename, fsync of the folder. After a crash the
  * target holds either the old content or the new one, never a mix; a crash before the rename
- * leaves only a temporary file, swept at start.
+ * leaves only a temporary file, swept at start; a failed write removes its own at once.
  */
 import { randomBytes } from "node:crypto";
 import { open, rename, unlink } from "node:fs/promises";
@@ -52,14 +52,15 @@ export async function writeFileDurably(target: string, bytes: Uint8Array): Promi
   const temporary = join(folder, `${TEMPORARY_PREFIX}${randomBytes(6).toString("hex")}-${basename(target)}`);
   const handle = await open(temporary, "wx", 0o600);
   try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(temporary, target);
   } catch (error) {
+    // A full or failing disk: the half-written temporary file goes now, not at the next start.
     await unlink(temporary).catch(() => undefined);
     throw error;
   }

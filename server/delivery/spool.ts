@@ -3,7 +3,7 @@
  * the worker needs without opening a file (accepted time, ML id, reference, kind) — no personal
  * data; the message itself is sealed (seal.ts).
  */
-import { access, constants, mkdir, readdir, readFile, unlink } from "node:fs/promises";
+import { access, constants, mkdir, opendir, open as openFile, readFile, stat, statfs, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import type { OutgoingMail } from "../mail/types";
 import { moveFileDurably, removeFileDurably, TEMPORARY_PREFIX, writeFileDurably } from "./durable-file";
@@ -66,9 +66,40 @@ export interface Spool {
   remove(entry: SpoolEntry): Promise<void>;
   /** Moves an unreadable file aside: SPOOL_DIR keeps only pending sealed messages. */
   quarantine(file: string): Promise<void>;
-  /** Pending entries, and names that are not spool entries (to quarantine). */
-  scan(): Promise<{ entries: SpoolEntry[]; strays: string[] }>;
-  writable(): Promise<boolean>;
+  /**
+   * Every name in the folder, one at a time (a backlog of 100,000 files is never one array):
+   * pending entries, and names that are not spool entries (to quarantine). Temporary files of
+   * writes that failed or crashed before `since` are removed on the way.
+   */
+  names(since?: number): AsyncGenerator<{ entry: SpoolEntry } | { stray: string }>;
+  /** Writes and fsyncs a small probe; free bytes of the file system. Throws when not writable. */
+  probe(): Promise<{ freeBytes: number }>;
+}
+
+/** Free bytes of the file system holding `dir`, for an unprivileged writer. */
+export async function freeBytes(dir: string): Promise<number> {
+  const info = await statfs(dir);
+  return Number(info.bavail) * Number(info.bsize);
+}
+
+/**
+ * A real write: 4 KiB written and fsynced then removed (a 0-byte file succeeds on a full disk).
+ */
+export async function probeFolder(dir: string): Promise<{ freeBytes: number }> {
+  await access(dir, constants.W_OK);
+  const probe = join(dir, `${TEMPORARY_PREFIX}probe-${process.pid}`);
+  try {
+    const handle = await openFile(probe, "w", 0o600);
+    try {
+      await handle.writeFile(Buffer.alloc(4096, 0x2e));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } finally {
+    await unlink(probe).catch(() => undefined);
+  }
+  return { freeBytes: await freeBytes(dir) };
 }
 
 export async function openSpool(dir: string, key: Uint8Array): Promise<Spool> {
@@ -90,32 +121,27 @@ export async function openSpool(dir: string, key: Uint8Array): Promise<Spool> {
     async quarantine(file) {
       await moveFileDurably(join(dir, file), join(dir, QUARANTINE, file));
     },
-    async scan() {
-      const entries: SpoolEntry[] = [];
-      const strays: string[] = [];
-      for (const file of await readdir(dir)) {
+    async *names(since) {
+      const folder = await opendir(dir, { bufferSize: 256 });
+      for await (const item of folder) {
+        const file = item.name;
         if (file === QUARANTINE) continue;
-        // A temporary file is a write that crashed before its rename: no 202 was sent for it.
         if (file.startsWith(TEMPORARY_PREFIX)) {
-          await unlink(join(dir, file)).catch(() => undefined);
+          // A write that failed or crashed before its rename: no 202 was sent for it. One that
+          // started after `since` may still be running.
+          if (since !== undefined) {
+            const modified = await stat(join(dir, file)).then(
+              (info) => info.mtimeMs,
+              () => Infinity,
+            );
+            if (modified < since) await unlink(join(dir, file)).catch(() => undefined);
+          }
           continue;
         }
         const entry = parseEntryFileName(file);
-        if (entry) entries.push(entry);
-        else strays.push(file);
-      }
-      return { entries: entries.sort((a, b) => a.acceptedAt - b.acceptedAt), strays };
-    },
-    async writable() {
-      try {
-        await access(dir, constants.W_OK);
-        const probe = join(dir, `${TEMPORARY_PREFIX}probe`);
-        await writeFileDurably(probe, new Uint8Array(0));
-        await unlink(probe);
-        return true;
-      } catch {
-        return false;
+        yield entry ? { entry } : { stray: file };
       }
     },
+    probe: () => probeFolder(dir),
   };
 }

@@ -3,15 +3,19 @@
  * jitter (first retry within 5 s, capped at 5 min, Retry-After honoured), deletes the file as
  * soon as the transport accepted it, alerts on permanent failures, purges what outlived the ML's
  * retention limit. A few sends in flight at most, spaced to stay within Resend's 5 requests/s.
+ *
+ * Memory stays bounded whatever the backlog: at most `queueSize` entries (the oldest) are held,
+ * the rest wait on disk and are picked up by a later scan; counts are kept as numbers, never
+ * by spreading a list. Beyond `maxPending` messages, new ones are refused (SpoolFullError).
  */
 import type { MissionLocale } from "../config/ml-config";
 import type { Logger } from "../log";
 import type { MailTransport, SendOutcome } from "../mail/types";
 import type { Alerter } from "./alerts";
-import type { Delivery } from "./delivery";
-import type { Spool, SpoolEntry } from "./spool";
+import type { Delivery, DeliveryHealth } from "./delivery";
+import { probeFolder, type Spool, type SpoolEntry } from "./spool";
 
-/** How the worker paces and retries. */
+/** How the worker paces, retries, bounds its memory and checks its folders. */
 export interface WorkerTuning {
   maxInFlight: number;
   minSendIntervalMs: number;
@@ -23,7 +27,20 @@ export interface WorkerTuning {
   alertAfterAttempts: number;
   sweepIntervalMs: number;
   random: () => number;
+  /** Entries held in memory at once; the rest stay on disk until a scan brings them in. */
+  queueSize: number;
+  /** SPOOL_MAX: messages waiting beyond which new ones are refused. */
+  maxPending: number;
+  /** Folders whose writes /healthz proves (SPOOL_DIR always; DATA_DIR from main.ts). */
+  otherFolders: readonly string[];
+  /** Below this many free bytes in a folder, /healthz answers 503. */
+  minFreeBytes: number;
+  /** Writes and fsyncs a probe in a folder, returns its free bytes; throws when not writable. */
+  probeFolder: (dir: string) => Promise<{ freeBytes: number }>;
 }
+
+/** Roughly 1,000 registrations (a PDF and its JSON, sealed, are ~30–60 KB). */
+export const DEFAULT_MIN_FREE_BYTES = 64 * 1024 * 1024;
 
 /** Three sends in flight, 250 ms apart: within Resend's 5 requests/s. */
 export const WORKER_DEFAULTS: Readonly<WorkerTuning> = {
@@ -35,6 +52,11 @@ export const WORKER_DEFAULTS: Readonly<WorkerTuning> = {
   alertAfterAttempts: 6,
   sweepIntervalMs: 60_000,
   random: Math.random,
+  queueSize: 1000,
+  maxPending: 10_000,
+  otherFolders: [],
+  minFreeBytes: DEFAULT_MIN_FREE_BYTES,
+  probeFolder,
 };
 
 /** What the worker works with; a tuning value left out takes its default (WORKER_DEFAULTS). */
@@ -45,6 +67,16 @@ export interface WorkerOptions extends Partial<WorkerTuning> {
   alerter: Alerter;
   missionsLocales: ReadonlyMap<string, MissionLocale>;
   now: () => number;
+}
+
+/** SPOOL_DIR refused the write (full, read-only, failing): nothing was accepted. */
+export class SpoolUnwritableError extends Error {
+  override name = "SpoolUnwritableError";
+}
+
+/** SPOOL_MAX reached: the registration is not accepted, nothing will be sent. */
+export class SpoolFullError extends Error {
+  override name = "SpoolFullError";
 }
 
 interface Pending {
@@ -70,20 +102,31 @@ export interface DeliveryWorker extends Delivery {
 
 export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
   const { spool, transport, logger, alerter, missionsLocales, now, ...given } = options;
-  const tuning: WorkerTuning = { ...WORKER_DEFAULTS, ...given };
-  const { maxInFlight, minSendIntervalMs, baseDelayMs, maxDelayMs, permanentRetryMs, alertAfterAttempts } = tuning;
-  const { sweepIntervalMs, random } = tuning;
+  // Spread under what the caller gives, leaving out what it passed as undefined.
+  const defined = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+  const tuning: WorkerTuning = { ...WORKER_DEFAULTS, ...defined };
+  const { maxInFlight, minSendIntervalMs: minInterval, baseDelayMs: baseDelay, maxDelayMs: maxDelay } = tuning;
+  const { permanentRetryMs: permanentRetry, alertAfterAttempts: alertAfter, random, queueSize, maxPending } = tuning;
+  const { minFreeBytes, probeFolder: probe, otherFolders, sweepIntervalMs } = tuning;
 
+  /** The oldest pending entries (at most queueSize, plus those arriving while it had room). */
   const pending = new Map<string, Pending>();
+  /** Every message waiting in SPOOL_DIR, in memory or not. */
+  let count = 0;
+  /** Some pending files are on disk only: a scan brings them in as the queue empties. */
+  let onDiskOnly = false;
+  let scanning = false;
+  let refilling: Promise<void> | undefined;
   const attempts = new Set<Promise<void>>();
   let inFlight = 0;
   let nextSendAt = 0;
   let wakeTimer: NodeJS.Timeout | undefined;
   let sweepTimer: NodeJS.Timeout | undefined;
   let stopped = false;
-  let health = { checkedAt: -Infinity, ok: true };
+  let health: { checkedAt: number; value: DeliveryHealth } = { checkedAt: -Infinity, value: { ok: true } };
+  let spoolFullSince: number | undefined;
 
-  const backoff = (attempt: number) => retryDelay(attempt, baseDelayMs, maxDelayMs, random);
+  const backoff = (attempt: number) => retryDelay(attempt, baseDelay, maxDelay, random);
 
   const wakeAt = (time: number) => {
     if (stopped) return;
@@ -92,11 +135,16 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
     wakeTimer.unref();
   };
 
+  const forget = (item: Pending) => {
+    if (pending.delete(item.entry.file)) count = Math.max(0, count - 1);
+    if (onDiskOnly && pending.size < queueSize / 2) void refill();
+  };
+
   function pump(): void {
-    if (stopped) return;
+    if (stopped || scanning) return;
     const t = now();
-    // Checked before sorting the backlog: during a burst every enqueue pumps, and the pending
-    // list can hold thousands of messages. An attempt ending pumps again.
+    // Checked before sorting the queue: during a burst every enqueue pumps. An attempt ending
+    // pumps again.
     if (inFlight >= maxInFlight) return;
     if (t < nextSendAt) {
       wakeAt(nextSendAt);
@@ -113,7 +161,7 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
         wakeAt(nextSendAt);
         return;
       }
-      nextSendAt = t + minSendIntervalMs;
+      nextSendAt = t + minInterval;
       const attempt = deliver(item).finally(() => {
         attempts.delete(attempt);
         pump();
@@ -139,13 +187,13 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
         );
       } catch (error) {
         await quarantine(entry.file, entry.mlId, error instanceof Error ? error.name : "illisible");
-        pending.delete(entry.file);
+        forget(item);
         return;
       }
       item.attempts++;
       if (outcome.ok) {
         await spool.remove(entry).catch(() => undefined);
-        pending.delete(entry.file);
+        forget(item);
         logger.log("delivered", {
           ml: entry.mlId,
           reference: entry.reference,
@@ -156,7 +204,7 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
       }
       const delayMs = outcome.retryable
         ? Math.max(backoff(item.attempts), outcome.retryAfterMs ?? 0)
-        : Math.max(permanentRetryMs, outcome.retryAfterMs ?? 0);
+        : Math.max(permanentRetry, outcome.retryAfterMs ?? 0);
       item.dueAt = now() + delayMs;
       const fields = {
         ml: entry.mlId,
@@ -167,7 +215,7 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
       };
       if (outcome.retryable) {
         logger.log("retry", fields);
-        if (item.attempts === alertAfterAttempts)
+        if (item.attempts === alertAfter)
           alerter.raise(entry.mlId, {
             event: "failed",
             subject: entry.reference,
@@ -189,6 +237,78 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
     alerter.raise(mlId, { event: "quarantined", subject: file, kind });
   }
 
+  /** Opens the file once: an unreadable one is set aside (and reported) as soon as it is seen. */
+  async function admit(entry: SpoolEntry, dueAt: number): Promise<boolean> {
+    const readable = await spool.read(entry).then(
+      () => true,
+      async (error: unknown) => {
+        await quarantine(entry.file, entry.mlId, error instanceof Error ? error.name : "illisible");
+        return false;
+      },
+    );
+    if (readable) pending.set(entry.file, { entry, attempts: 0, dueAt, sending: false });
+    return readable;
+  }
+
+  /**
+   * One pass over the folder's names: counts every entry, quarantines strays, and returns the
+   * `room` oldest entries not already in memory (a sorted list of at most `room` items).
+   */
+  async function scanFolder(
+    room: number,
+    since?: number,
+  ): Promise<{ total: number; held: number; oldest: SpoolEntry[] }> {
+    let total = 0;
+    let held = 0;
+    const oldest: SpoolEntry[] = [];
+    for await (const found of spool.names(since)) {
+      if ("stray" in found) {
+        await quarantine(found.stray, undefined, "nom-inconnu");
+        continue;
+      }
+      const { entry } = found;
+      total++;
+      if (pending.has(entry.file)) {
+        held++;
+        continue;
+      }
+      if (room <= 0) continue;
+      if (oldest.length === room && entry.acceptedAt >= (oldest[room - 1]?.acceptedAt ?? Infinity)) continue;
+      let low = 0;
+      let high = oldest.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((oldest[middle]?.acceptedAt ?? 0) <= entry.acceptedAt) low = middle + 1;
+        else high = middle;
+      }
+      oldest.splice(low, 0, entry);
+      if (oldest.length > room) oldest.pop();
+    }
+    return { total, held, oldest };
+  }
+
+  /** Brings files waiting on disk into the queue as it empties. */
+  function refill(): Promise<void> {
+    refilling ??= (async () => {
+      try {
+        const room = queueSize - pending.size;
+        const { oldest } = await scanFolder(room);
+        const t = now();
+        for (const entry of oldest) {
+          if (pending.has(entry.file)) continue;
+          if (!(await admit(entry, t))) count = Math.max(0, count - 1);
+        }
+        onDiskOnly = oldest.length >= room;
+      } catch (error) {
+        logger.log("error", { kind: `scan:${error instanceof Error ? error.name : "inconnu"}` });
+      } finally {
+        refilling = undefined;
+      }
+      pump();
+    })();
+    return refilling;
+  }
+
   async function purgeExpired(): Promise<void> {
     const t = now();
     for (const item of [...pending.values()]) {
@@ -197,50 +317,89 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
       if (t - item.entry.acceptedAt <= days * DAY_MS) continue;
       item.sending = true; // claimed: the pump must not pick it up meanwhile
       await spool.remove(item.entry).catch(() => undefined);
-      pending.delete(item.entry.file);
+      forget(item);
       logger.log("purged", { ml: item.entry.mlId, reference: item.entry.reference, attempt: item.attempts });
       alerter.raise(item.entry.mlId, { event: "purged", subject: item.entry.reference, kind: `après ${days} jours` });
     }
   }
 
+  async function checkHealth(): Promise<DeliveryHealth> {
+    if (stopped) return { ok: false, problem: "arrete" };
+    for (const folder of [spool.dir, ...otherFolders]) {
+      try {
+        const { freeBytes } = await probe(folder);
+        if (freeBytes < minFreeBytes) return { ok: false, problem: "espace-insuffisant" };
+      } catch {
+        return { ok: false, problem: "ecriture-impossible" };
+      }
+    }
+    return { ok: true };
+  }
+
   return {
     async start() {
-      const { entries, strays } = await spool.scan();
-      for (const file of strays) await quarantine(file, undefined, "nom-inconnu");
-      const t = now();
-      for (const entry of entries) {
-        // Opened once now so every unreadable file is set aside (and reported together) at start.
-        const readable = await spool.read(entry).then(
-          () => true,
-          async (error: unknown) => {
-            await quarantine(entry.file, entry.mlId, error instanceof Error ? error.name : "illisible");
-            return false;
-          },
-        );
-        if (readable) pending.set(entry.file, { entry, attempts: 0, dueAt: t, sending: false });
+      // Names only, one at a time: the count is known in a second or two whatever the backlog;
+      // /healthz says "scanning" meanwhile rather than a made-up 0.
+      scanning = true;
+      const startedAt = now();
+      let oldest: SpoolEntry[] = [];
+      try {
+        const scanned = await scanFolder(queueSize, startedAt);
+        oldest = scanned.oldest;
+        // Messages accepted during the scan are counted already (enqueue) or by the scan.
+        count += scanned.total - scanned.held;
+      } finally {
+        scanning = false;
       }
+      const t = now();
+      for (const entry of oldest) {
+        if (pending.has(entry.file)) continue;
+        if (!(await admit(entry, t))) count = Math.max(0, count - 1);
+      }
+      onDiskOnly = oldest.length >= queueSize;
       await purgeExpired();
       sweepTimer = setInterval(() => void purgeExpired(), sweepIntervalMs);
       sweepTimer.unref();
       pump();
     },
     async enqueue(mail) {
-      const entry = await spool.put(mail, now());
-      pending.set(entry.file, { entry, attempts: 0, dueAt: now(), sending: false });
+      // A repeat of a message still waiting (the index in DATA_DIR could not record the first
+      // 202): the file already there is the one that will be sent.
+      for (const item of pending.values()) {
+        if (item.entry.reference === mail.reference && item.entry.kind === mail.kind) return "deja-en-attente";
+      }
+      if (count >= maxPending) {
+        if (spoolFullSince === undefined) {
+          spoolFullSince = now();
+          alerter.raise(mail.mlId, { event: "spool_full", subject: "SPOOL_MAX", kind: `${count} messages en attente` });
+        }
+        logger.log("spool_full", { ml: mail.mlId, pending: count });
+        throw new SpoolFullError(`${count} messages en attente`);
+      }
+      spoolFullSince = undefined;
+      const entry = await spool.put(mail, now()).catch((error: NodeJS.ErrnoException) => {
+        throw new SpoolUnwritableError(error.code ?? error.name);
+      });
+      count++;
+      if (pending.size < queueSize) pending.set(entry.file, { entry, attempts: 0, dueAt: now(), sending: false });
+      else onDiskOnly = true;
       pump();
+      return "en-attente";
     },
     pending() {
-      const accepted = [...pending.values()].map((p) => p.entry.acceptedAt);
-      return { count: accepted.length, oldestAgeMs: accepted.length ? now() - Math.min(...accepted) : null };
+      let oldest = Infinity;
+      for (const item of pending.values()) if (item.entry.acceptedAt < oldest) oldest = item.entry.acceptedAt;
+      return { count, oldestAgeMs: oldest === Infinity ? null : now() - oldest, scanning };
     },
-    async healthy() {
-      if (now() - health.checkedAt > 5000) health = { checkedAt: now(), ok: await spool.writable() };
-      return health.ok && !stopped;
+    async health() {
+      if (now() - health.checkedAt > 1000) health = { checkedAt: now(), value: await checkHealth() };
+      return stopped ? { ok: false, problem: "arrete" } : health.value;
     },
     async stop() {
       stopped = true;
       if (wakeTimer) clearTimeout(wakeTimer);
       if (sweepTimer) clearInterval(sweepTimer);
+      await refilling;
       await Promise.allSettled([...attempts]);
       await alerter.flush();
     },

@@ -1,6 +1,6 @@
 /**
  * The registration as JSON, attached to the PDF and to the email: the exact text the youth typed
- * (the PDF may show "□" where DejaVu Sans has no glyph) under I-Milo's own key names, the first
+ * (the PDF says « caractères non affichables » where DejaVu Sans has no glyph) under I-Milo's own key names, the first
  * step toward typing nothing at all.
  */
 import type { Payload } from "../../contract/schema/payload";

@@ -3,7 +3,7 @@
  * morning, with the registration as JSON attached inside.
  *
  * Pure (same registration, same bytes) and safe on any valid payload: a character DejaVu Sans
- * can't draw becomes "□" on the page and stays exact in the JSON. The fonts are parsed once per
+ * can't draw becomes a marker in words on the page and stays exact in the JSON. The fonts are parsed once per
  * process (fonts.ts) and embedded as subsets by our own code (pdf-font.ts), which keeps a fiche
  * at a few milliseconds.
  */

@@ -8,8 +8,14 @@
  */
 import type { FontFace } from "./fonts";
 
-/** Drawn in place of a character DejaVu Sans lacks (emoji, CJK…): visible, and "□" in pdftotext. */
-export const PLACEHOLDER = "\u25A1";
+/**
+ * Drawn in place of a run of characters DejaVu Sans lacks (emoji, CJK…): words, not empty boxes,
+ * so staff know the exact text is in the JSON attachment.
+ */
+export const PLACEHOLDER = "[caractères non affichables — voir le JSON joint]";
+/** One per missing grapheme while scanning; runs of them become one PLACEHOLDER. */
+const MISSING = "\u{F0000}";
+const MISSING_RUN = /\u{F0000}(?:\s*\u{F0000})*/gu;
 
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 const MARK = /^\p{M}$/u;
@@ -28,7 +34,7 @@ function drawableCodePoint(face: FontFace, codePoint: number): boolean {
 
 /**
  * `text` with what the face can't draw replaced: one placeholder per missing grapheme (an emoji
- * with its skin tone and joiners is one "□"), invisible characters dropped, unknown spaces as " ".
+ * with its skin tone and joiners is one), a run of them one marker in words, invisible characters dropped, unknown spaces as " ".
  */
 export function drawable(face: FontFace, text: string): string {
   let plain = true;
@@ -50,17 +56,17 @@ export function drawable(face: FontFace, text: string): string {
       for (const char of chars.slice(1)) {
         const code = char.codePointAt(0) ?? 0;
         if (drawableCodePoint(face, code)) out += char;
-        else if (!ignorable(code) && !MARK.test(char)) out += PLACEHOLDER;
+        else if (!ignorable(code) && !MARK.test(char)) out += MISSING;
       }
     } else if (chars.every((char) => ignorable(char.codePointAt(0) ?? 0))) {
       // nothing visible to stand for
     } else if (SPACE.test(base)) {
       out += " ";
     } else {
-      out += PLACEHOLDER;
+      out += MISSING;
     }
   }
-  return out;
+  return out.replace(MISSING_RUN, PLACEHOLDER);
 }
 
 /** Width in points of drawable text at `size`. */

@@ -6,6 +6,7 @@
 import type { AcceptedResponse, ValidationErrorResponse } from "../../contract/api-types";
 import { erreursFr, formatError } from "../../contract/i18n/errors-fr";
 import { dayIn } from "../../contract/schema/age";
+import { setOwn } from "../../contract/schema/errors";
 import type { MissionLocale } from "../config/ml-config";
 import { callBackDeadline } from "../deadline";
 import type { Outcome } from "../delivery/idempotency";
@@ -47,8 +48,8 @@ export async function acceptRegistration(
     const erreurs: Record<string, string> = {};
     const codes: NonNullable<ValidationErrorResponse["codes"]> = {};
     for (const [path, error] of Object.entries(result.errors)) {
-      erreurs[path] = formatError(erreursFr, error.key, error.params);
-      codes[path] = error.params ? { key: error.key, params: error.params } : { key: error.key };
+      setOwn(erreurs, path, formatError(erreursFr, error.key, error.params));
+      setOwn(codes, path, error.params ? { key: error.key, params: error.params } : { key: error.key });
     }
     deps.logger.log("rejected", { ml: ml.id, status: 422 });
     return { accepted: false, value: { erreurs, codes } };
@@ -84,7 +85,9 @@ export async function acceptRegistration(
   };
   const render = deps.renderFiche ?? (await import("../pdf/render")).renderFiche;
   const pdf = await render(registration, ml);
-  await deps.delivery.enqueue(registrationMail(registration, ml, pdf));
+  const spooled = await deps.delivery.enqueue(registrationMail(registration, ml, pdf));
+  // Already waiting: a repeat whose first 202 the index could not record. Counted and mailed once.
+  if (spooled === "deja-en-attente") return { accepted: true, response };
   // Remembered once spooled: a retry after a failure above is not its own duplicate.
   await deps.duplicates
     ?.remember(ml, payload.identite, response.reference, receivedAt)

@@ -3,23 +3,38 @@
  * as text/plain without preflight, so this is the one route that accepts text/plain; it carries
  * no identifier and sets no cookie. Mounted inside missionsLocalesRoutes (ML resolved, CORS set).
  */
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { MissionLocale } from "../config/ml-config";
 import type { AppDeps } from "../deps";
+import { type AcceptedTally, acceptedTally } from "../middleware/accepted-tally";
 import { clientRateLimitKey } from "../middleware/client-address";
 import { isAllowedOrigin } from "../middleware/origin";
 import { rateLimit } from "../middleware/rate-limit";
 import { BEACON_LIMIT_BYTES, parseBeacon } from "../stats/beacon";
 
+function tooMany(c: Context): Response {
+  c.header("Retry-After", "3600");
+  return c.json({ erreur: "Trop d'envois depuis cette connexion." }, 429);
+}
+
 type Env = { Variables: { ml: MissionLocale } };
 
 /** A form sends about seven beacons, and many forms are opened without being sent. */
 export const BEACONS_PER_REGISTRATION = 20;
+/** Steps (other than "envoye") per form, and forms a client may open without sending, per hour. */
+const STEPS_PER_FORM = 6;
+const UNSENT_FORMS = 10;
 const ACCEPTED_TYPES = ["text/plain", "application/json"];
 
-export function funnelBeaconRoutes(deps: Pick<AppDeps, "stats" | "clock" | "rateLimit">): Hono<Env> {
+export function funnelBeaconRoutes(
+  deps: Pick<AppDeps, "stats" | "clock" | "rateLimit">,
+  accepted: AcceptedTally,
+): Hono<Env> {
   const app = new Hono<Env>();
+  /** Steps other than "envoye" per client this hour. */
+  const steps = acceptedTally(() => deps.clock().getTime());
+  const sentBeacons = acceptedTally(() => deps.clock().getTime());
   app.post(
     "/:ml/etapes",
     async function funnelEnabled(c, next) {
@@ -59,6 +74,19 @@ export function funnelBeaconRoutes(deps: Pick<AppDeps, "stats" | "clock" | "rate
       }
       const result = parseBeacon(body);
       if (!result.ok) return c.json({ erreurs: result.erreurs }, 422);
+      if (deps.rateLimit > 0) {
+        // "envoye" only as often as this client had a registration accepted in the hour; other
+        // steps within a few forms' worth of that, plus forms opened and left.
+        const ip = clientRateLimitKey(c);
+        const sent = accepted.count(ip);
+        if (result.beacon.etape === "envoye") {
+          if (sentBeacons.count(ip) >= sent) return tooMany(c);
+          sentBeacons.record(ip);
+        } else {
+          if (steps.count(ip) >= STEPS_PER_FORM * (sent + UNSENT_FORMS)) return tooMany(c);
+          steps.record(ip);
+        }
+      }
       deps.stats.recordStep(c.var.ml, result.beacon, deps.clock());
       return c.body(null, 204);
     },

@@ -6,13 +6,16 @@
 import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import * as z from "zod/mini";
-import type { CommunesResponse, OrientationResponse, RappelResponse } from "../../contract/api-types";
+import type { CommunesResponse, ErrorResponse, OrientationResponse, RappelResponse } from "../../contract/api-types";
 import { localeOf } from "../../contract/i18n/locales";
 import { dayIn } from "../../contract/schema/age";
 import { INSEE_CODE_PATTERN, POSTAL_CODE_PATTERN } from "../../contract/schema/text-rules";
 import type { MissionLocale } from "../config/ml-config";
 import { callBackDeadline } from "../deadline";
+import { KeyReusedError } from "../delivery/idempotency";
+import { SpoolFullError, SpoolUnwritableError } from "../delivery/worker";
 import type { AppDeps } from "../deps";
+import { acceptedTally } from "../middleware/accepted-tally";
 import { clientRateLimitKey } from "../middleware/client-address";
 import { isAllowedOrigin, setCorsHeaders, setPublicCorsHeaders } from "../middleware/origin";
 import { rateLimit } from "../middleware/rate-limit";
@@ -26,6 +29,51 @@ import { funnelBeaconRoutes } from "./funnel-beacon";
 export const BODY_LIMIT_BYTES = 32 * 1024;
 /** A real date-time with its offset (Z or ±HH:MM): an offset-less instant means nothing here. */
 const INSTANT = z.iso.datetime({ offset: true });
+
+/** A full queue drains at a few messages a second; a disk problem needs someone: ask for minutes. */
+const RETRY_AFTER_SECONDS = 300;
+
+/**
+ * The faults that refuse a registration without accepting anything (a 5xx means nothing will be
+ * sent), and the one that needs a fresh key.
+ */
+function refusalOf(
+  error: unknown,
+): { status: 409 | 503; body: Required<ErrorResponse>; retryAfterSeconds?: number } | undefined {
+  if (error instanceof KeyReusedError) {
+    return {
+      status: 409,
+      body: {
+        code: "cle-deja-utilisee",
+        erreur:
+          "Cet identifiant d'envoi (Idempotency-Key) a déjà servi pour une autre inscription. Le formulaire doit en créer un nouveau pour l'envoyer.",
+      },
+    };
+  }
+  if (error instanceof SpoolFullError) {
+    return {
+      status: 503,
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+      body: {
+        code: "file-pleine",
+        erreur:
+          "Trop d'inscriptions attendent d'être transmises à la Mission Locale : la vôtre n'a pas été enregistrée. Réessayez dans quelques minutes ou appelez la Mission Locale.",
+      },
+    };
+  }
+  if (error instanceof SpoolUnwritableError) {
+    return {
+      status: 503,
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+      body: {
+        code: "enregistrement-impossible",
+        erreur:
+          "Le serveur ne peut pas enregistrer votre inscription pour le moment : elle n'a pas été enregistrée. Réessayez dans quelques minutes ou appelez la Mission Locale.",
+      },
+    };
+  }
+  return undefined;
+}
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Env = { Variables: { ml: MissionLocale } };
@@ -33,6 +81,8 @@ type Env = { Variables: { ml: MissionLocale } };
 export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
   const byId = new Map(deps.missionsLocales.map((ml) => [ml.id, ml]));
   const app = new Hono<Env>();
+  /** Registrations accepted per client in the hour: bounds the funnel's "envoye" beacons. */
+  const accepted = acceptedTally(() => deps.clock().getTime());
 
   const resolveMissionLocale: MiddlewareHandler<Env> = async (c, next) => {
     const ml = byId.get(c.req.param("ml") ?? "");
@@ -167,15 +217,27 @@ export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
       const ml = c.var.ml;
       // The form's language, for the PDF's note: a known locale, else French (never free text).
       const langue = localeOf(c.req.header("Content-Language")) ?? "fr";
-      const outcome = await deps.idempotency.run(ml.id, key, (reference) =>
-        acceptRegistration(body, ml, reference, deps, langue),
-      );
-      if (outcome.accepted) return c.json(outcome.response, 202);
+      let outcome: Awaited<ReturnType<typeof acceptRegistration>>;
+      try {
+        outcome = await deps.idempotency.run(ml.id, key, body, (reference) =>
+          acceptRegistration(body, ml, reference, deps, langue),
+        );
+      } catch (error) {
+        const refusal = refusalOf(error);
+        if (!refusal) throw error;
+        deps.logger.log("rejected", { ml: ml.id, status: refusal.status, kind: refusal.body.code });
+        if (refusal.retryAfterSeconds) c.header("Retry-After", String(refusal.retryAfterSeconds));
+        return c.json(refusal.body, refusal.status);
+      }
+      if (outcome.accepted) {
+        accepted.record(clientRateLimitKey(c));
+        return c.json(outcome.response, 202);
+      }
       return c.json(outcome.value, 422);
     },
   );
 
-  app.route("/", funnelBeaconRoutes(deps));
+  app.route("/", funnelBeaconRoutes(deps, accepted));
 
   return app;
 }

@@ -10,13 +10,19 @@ import { listOutbox } from "../mail/outbox-listing";
 import { clientOf } from "../middleware/client-address";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+/** Host names that can only mean this machine: another name could be DNS rebinding. */
+const LOOPBACK_HOST = /^(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/i;
 
 export function outboxRoutes(deps: AppDeps & { outboxDir: string }): Hono {
   const app = new Hono();
 
   app.use("*", async function loopbackOnly(c, next) {
-    if (!LOOPBACK.has(clientOf(c).address)) return c.text("Réservé à la machine locale.", 403);
-    return next();
+    c.header("Cache-Control", "no-store");
+    if (!LOOPBACK.has(clientOf(c).address) || !LOOPBACK_HOST.test(c.req.header("Host") ?? "")) {
+      return c.text("Réservé à la machine locale.", 403);
+    }
+    await next();
+    c.header("Cache-Control", "no-store");
   });
 
   app.get("/", async (c) => {

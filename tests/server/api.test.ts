@@ -328,6 +328,7 @@ describe("other routes and headers", () => {
     expect(await response.json()).toEqual({
       status: "ok",
       transport: "resend",
+      scanning: false,
       deliveriesPending: 0,
       oldestPendingSeconds: null,
     });

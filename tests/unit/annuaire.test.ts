@@ -110,7 +110,7 @@ describe("directory adapter (API Annuaire de l'administration, two datasets)", (
     const before = fake.requests.length;
     // The look-up started above answers this one too, without asking again.
     await expect
-      .poll(() => annuaire.missionLocaleFor("59350", { waitMs: 0 }))
+      .poll(() => annuaire.missionLocaleFor("59350", { waitMs: 0 }), { timeout: 5000 })
       .toEqual({
         status: "trouve",
         missionsLocales: [LILLE],

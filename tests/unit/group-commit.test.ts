@@ -78,7 +78,7 @@ describe("durable writes under concurrency", () => {
     const keys = Array.from({ length: 30 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`);
     const first = await Promise.all(
       keys.map((key) =>
-        store.run("roubaix", key, async (reference) => ({
+        store.run("roubaix", key, { n: key }, async (reference) => ({
           accepted: true as const,
           response: { reference, rappelAvant: "2026-12-01T12:30:00+01:00" },
         })),
@@ -89,7 +89,7 @@ describe("durable writes under concurrency", () => {
     expect(reopened.size).toBe(keys.length);
     const again = await Promise.all(
       keys.map((key) =>
-        reopened.run("roubaix", key, async () => {
+        reopened.run("roubaix", key, { n: key }, async () => {
           throw new Error("a known key must not be produced again");
         }),
       ),

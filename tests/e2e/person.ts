@@ -7,7 +7,14 @@ import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { fr } from "../../contract/i18n/fr";
 import { CHROMIUM_ARGS, chromiumPath } from "../support/chromium";
-import { CAMILLE, type Driver, type FilledStep, fillUpToReview as fillSteps, type Youth } from "../support/youth";
+import {
+  CAMILLE,
+  type Driver,
+  type FilledStep,
+  fillUpToReview as fillSteps,
+  type Said,
+  type Youth,
+} from "../support/youth";
 
 export { CAMILLE, type Youth } from "../support/youth";
 
@@ -31,17 +38,20 @@ export type Scope = Page | Locator;
 
 const pageOf = (scope: Scope): Page => ("page" in scope ? scope.page() : scope);
 
-/** The question's words at the start of an accessible name (a label may end with "(facultatif)"). */
-function startsWith(words: string): RegExp {
-  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s\u00a0]+/g, "\\s+");
-  return new RegExp(`^${escaped}`);
+/** A pattern for `words` as an accessible name reads them: white space as any white space. */
+const pattern = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s\u00a0]+/g, "\\s+");
+
+/** A question's accessible name: its label, and "(facultatif)" after it when it is optional. */
+function nameOf({ label, optional }: Said): RegExp {
+  return new RegExp(`^${pattern(label)}(\\s+\\(${pattern(optional)}\\))?$`);
 }
 
 /** The answers of tests/support/youth.ts given through a Playwright page, by labels and roles. */
 export function pageDriver(scope: Scope): Driver {
   return {
-    async answer({ control, label, value }) {
-      const question = startsWith(label);
+    async answer(said) {
+      const { control, value } = said;
+      const question = nameOf(said);
       if (control === "text") await scope.getByLabel(question).fill(value);
       else if (control === "select") await scope.getByLabel(question).selectOption({ label: value });
       else if (control === "radio" || control === "checkbox") {

@@ -117,11 +117,13 @@ export interface Said {
   label: string;
   /** Text to type, or the option's words. */
   value: string;
+  /** What follows the label of an optional question: "facultatif", "optional". */
+  optional: string;
 }
 
 export function said(answer: Answer, t: Strings): Said {
   const label = t.champs[answer.field].label;
-  return { answer, control: answer.control, label, value: optionWords(answer, t) };
+  return { answer, control: answer.control, label, value: optionWords(answer, t), optional: t.facultatif };
 }
 
 function optionWords(answer: Answer, t: Strings): string {

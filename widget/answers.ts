@@ -4,6 +4,7 @@
  * walking the schema (validation.ts), so no field list is declared twice.
  */
 import { type AgeRange, ageOn } from "../contract/schema/age";
+import { ORIGINES } from "../contract/schema/enums";
 
 export type AnswerValue = string | string[] | boolean;
 export type Answers = Record<string, AnswerValue>;
@@ -98,4 +99,11 @@ export function withAnswer(
   }
   if (path.startsWith(`${DATE_PATH}.`)) next[DATE_PATH] = composeDate(next);
   return next;
+}
+
+/** A partner's known `origine` answers "Comment avez-vous connu…" until the youth answers it themselves. */
+export function withOrigine(answers: Answers, origine: string): Answers {
+  const value = origine.trim().toUpperCase();
+  if (!(ORIGINES as readonly string[]).includes(value) || answers.origine !== undefined) return answers;
+  return { ...answers, origine: value };
 }

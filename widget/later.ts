@@ -14,6 +14,7 @@ export { erreursFr } from "../contract/i18n/errors-fr";
 export { fr } from "../contract/i18n/fr";
 export { localizedFacts } from "./i18n/ml-texts";
 export { failure, failureText, sendButton } from "./sending";
+export { askedAnswers, recheck, stepErrors } from "./step-checks";
 export { confirmation } from "./steps/confirmation";
 export { buildPayload, message, messageMax, rootErrors, serverMessages } from "./validation";
 

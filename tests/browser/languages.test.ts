@@ -16,16 +16,17 @@ import { ar } from "../../contract/i18n/ar";
 import { en } from "../../contract/i18n/en";
 import { fr, type Strings } from "../../contract/i18n/fr";
 import type { MlPreinscription } from "../../widget/ml-preinscription";
+import { type FilledStep, fillUpToReview as fillSteps, type Youth } from "../support/youth";
 import {
   $,
   ACCEPTED,
   button,
   control,
+  domDriver,
   ENDPOINT,
   type FakeServer,
   fakeServer,
   heading,
-  pick,
   roubaixFacts,
   screenshot,
   select,
@@ -33,6 +34,7 @@ import {
   textOf,
   type,
   waitForHeading,
+  youthAged,
 } from "./support/widget";
 
 let server: FakeServer | undefined;
@@ -70,49 +72,28 @@ async function nextStep(el: MlPreinscription, t: Strings, title: string): Promis
   await waitForHeading(el, title);
 }
 
+/** The youth of these tests: born on 14 March 2005 (the review shows the date in words). */
+const YOUTH: Youth = {
+  ...youthAged(),
+  jour: "14",
+  mois: "3",
+  annee: "2005",
+  villeNaissance: undefined,
+  creneaux: ["MATIN"],
+};
+const SHOTS: Partial<Record<FilledStep, string>> = {
+  identite: "01-identite",
+  coordonnees: "02-coordonnees",
+  parcours: "03-parcours",
+  rappel: "04-rappel",
+};
+
 /** Every step filled through the labels of the table `t`, as a person reading that language. */
 async function fillUpToReview(el: MlPreinscription, t: Strings, shots?: string): Promise<void> {
-  // As read on screen: French no-break spaces are spaces to the helpers (textOf).
-  const label = (path: keyof Strings["champs"]) => t.champs[path].label.replace(/\u00a0/g, " ");
-  const country = new Intl.DisplayNames([t.intl], { type: "region" }).of("FR") ?? "France";
-  pick(el, label("identite.civilite"), t.options.civilite.MADAME);
-  type(el, label("identite.nomNaissance"), "Exemplaire");
-  type(el, label("identite.prenom"), "Camille");
-  select(el, label("identite.lieuNaissance.pays"), country);
-  pick(el, label("identite.nationalite"), t.options.nationalite.FRANCAISE);
-  type(el, label("identite.dateNaissance.jour"), "14");
-  type(el, label("identite.dateNaissance.mois"), "3");
-  type(el, label("identite.dateNaissance.annee"), "2005");
-  await el.updateComplete;
-  if (shots) await shot(el, `${shots}-01-identite`);
-  await nextStep(el, t, t.etapes.coordonnees);
-
-  type(el, label("coordonnees.adresse.ligne1"), "1 rue de l'Exemple");
-  type(el, label("coordonnees.adresse.codePostal"), "59100");
-  type(el, label("coordonnees.telephone"), "01 99 00 12 34");
-  type(el, label("coordonnees.email"), "camille.exemplaire@example.org");
-  await waitUntil(() => shadow(el).querySelector(".found"), "the commune is found");
-  if (shots) await shot(el, `${shots}-02-coordonnees`);
-  await nextStep(el, t, t.etapes.logement);
-
-  pick(el, label("logement.situation"), t.options.logement.PARENTS);
-  await nextStep(el, t, t.etapes.parcours);
-
-  pick(el, label("parcours.situation"), t.options.situation.DEMANDEUR_EMPLOI);
-  await el.updateComplete;
-  select(el, label("parcours.derniereClasse"), t.options.derniereClasse.TERMINALE);
-  select(el, label("parcours.diplome"), t.options.diplome.NIVEAU_4);
-  type(el, label("parcours.anneeSortie"), "2023");
-  pick(el, label("parcours.inscritFranceTravail"), t.options.ouiNonInconnu.OUI);
-  pick(el, label("parcours.dejaVenuMissionLocale"), t.options.ouiNonInconnu.NON);
-  await el.updateComplete;
-  if (shots) await shot(el, `${shots}-03-parcours`);
-  await nextStep(el, t, t.etapes.rappel);
-
-  pick(el, label("rappel.creneaux"), t.options.creneau.MATIN);
-  await el.updateComplete;
-  if (shots) await shot(el, `${shots}-04-rappel`);
-  await nextStep(el, t, t.etapes.verification);
+  await fillSteps(domDriver(el), YOUTH, t, async (step) => {
+    const name = SHOTS[step];
+    if (shots && name) await shot(el, `${shots}-${name}`);
+  });
 }
 
 async function sendFrom(el: MlPreinscription, t: Strings): Promise<void> {

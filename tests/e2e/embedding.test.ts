@@ -24,7 +24,7 @@ const TOURCOING_INBOX = "preinscriptions@ml-tourcoing-demo.example.org";
 
 /** Typed with the keyboard only; fictitious, like every youth of the tests. */
 const NOE: Youth = {
-  civilite: "Monsieur",
+  civilite: "MONSIEUR",
   nomNaissance: "Exemple-Clavier",
   prenom: "Noé",
   jour: "02",
@@ -37,7 +37,7 @@ const NOE: Youth = {
 };
 const LINA: Youth = {
   ...CAMILLE,
-  civilite: "Madame",
+  civilite: "MADAME",
   nomNaissance: "Tourquennoise-Fictive",
   prenom: "Lina",
   adresse: "5 place de l'Essai",

@@ -16,20 +16,23 @@ import { fileURLToPath } from "node:url";
 import axe from "axe-core";
 import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ar } from "../../contract/i18n/ar";
+import { en } from "../../contract/i18n/en";
 import type { RegistrationJson } from "../../server/pdf/registration-json";
 import type { OtherOrigin } from "../support/other-origin";
 import type { ReceivedEmail, ResendFake } from "../support/resend-fake";
 import type { ServerProcess } from "../support/server-process";
+import { answersFor, fillAnswers, fillUpToReview } from "../support/youth";
 import { pdfText } from "../unit/pdf-support";
 import { type PartnerSite, startPartnerSite } from "./partner-site";
-import { fillUpToReview, send, type Youth } from "./person";
+import { fillUpToReview as fillUpToReviewInFrench, pageDriver, send, type Youth } from "./person";
 
 const SHOTS = fileURLToPath(new URL("../artifacts/languages/", import.meta.url));
 const STEPS = ["identite", "coordonnees", "logement", "parcours", "rappel", "verification"];
 
 /** Fictitious, like every youth of the tests. */
 const INES: Youth = {
-  civilite: "Madame",
+  civilite: "MADAME",
   nomNaissance: "Exemple-Cadre",
   prenom: "Inès",
   jour: "21",
@@ -192,7 +195,7 @@ describe("isolation=iframe on a partner's page", () => {
       const heights = [await expectNoInnerScroll(page)];
       await fullShot(page, "iframe-1-identite.png");
 
-      await fillUpToReview(inside, INES);
+      await fillUpToReviewInFrench(inside, INES);
       heights.push(await expectNoInnerScroll(page));
       await fullShot(page, "iframe-2-verification.png");
       // Back one step: shorter, and the iframe shrinks with it.
@@ -298,43 +301,8 @@ describe("languages", () => {
     try {
       const before = fake.emails.length;
       const startedAt = Date.now();
-      const next = async (title: string) => {
-        await page.getByRole("button", { name: "Next" }).click();
-        await page.getByRole("heading", { name: title }).waitFor();
-      };
       await page.getByRole("heading", { name: "About you" }).waitFor();
-      await page.getByRole("radio", { name: "Ms", exact: true }).check();
-      await page.getByLabel("Surname at birth").fill(INES.nomNaissance);
-      await page.getByLabel("First name", { exact: true }).fill(INES.prenom);
-      await page.getByLabel("Day").fill(INES.jour);
-      await page.getByLabel("Month").fill(INES.mois);
-      await page.getByLabel("Year", { exact: true }).fill(INES.annee);
-      await page.getByLabel("Country of birth").selectOption({ label: "France" });
-      await page.getByRole("radio", { name: "French", exact: true }).check();
-      await next("Contact details");
-      await page.getByLabel("Address", { exact: true }).fill(INES.adresse);
-      await page.getByLabel("Postcode").fill(INES.codePostal);
-      await page.locator(".found").waitFor();
-      await page.getByLabel("Phone number", { exact: true }).fill(INES.telephone);
-      await page.getByLabel("Email").fill(INES.email);
-      await next("Housing");
-      await page.getByRole("radio", { name: "With my parents" }).check();
-      await next("School and training");
-      await page.getByRole("radio", { name: "I am looking for a job" }).check();
-      await page.getByLabel("Your last school year").selectOption({ label: "Terminale (Year 13)" });
-      await page.getByLabel("Your highest qualification").selectOption({ label: "Baccalauréat (level 4)" });
-      await page.getByLabel("Year you left school").fill("2022");
-      await page
-        .getByRole("group", { name: /France Travail/ })
-        .getByRole("radio", { name: "Yes", exact: true })
-        .check();
-      await page
-        .getByRole("group", { name: /Mission Locale before/ })
-        .getByRole("radio", { name: "No", exact: true })
-        .check();
-      await next("Call back");
-      await page.getByRole("checkbox", { name: "In the morning" }).check();
-      await next("Check and send");
+      await fillUpToReview(pageDriver(page), { ...INES, anneeSortie: "2022" }, en);
       await fullShot(page, "en-verification.png");
       await page.getByRole("checkbox", { name: "I have read the information about my data" }).check();
       const elapsed = Date.now() - startedAt;
@@ -393,14 +361,7 @@ describe("languages", () => {
       await fullShot(page, "ar-2-identite-erreurs.png");
 
       // The same youth's form in Arabic, up to the review and its notice.
-      await page.getByRole("radio", { name: "السيدة" }).check();
-      await page.getByLabel("اسم العائلة عند الولادة").fill(INES.nomNaissance);
-      await page.getByLabel("الاسم الشخصي", { exact: true }).fill(INES.prenom);
-      await page.getByLabel("اليوم").fill(INES.jour);
-      await page.getByLabel("الشهر").fill(INES.mois);
-      await page.getByLabel("السنة", { exact: true }).fill(INES.annee);
-      await page.getByLabel("بلد الميلاد").selectOption({ label: "فرنسا" });
-      await page.getByRole("radio", { name: "فرنسية" }).check();
+      await fillAnswers(pageDriver(page), answersFor(INES).identite, ar);
       await page.getByRole("button", { name: "التالي" }).click();
       await page.getByRole("heading", { name: "معلومات الاتصال" }).waitFor();
       expect(await violations()).toEqual([]);

@@ -2,10 +2,12 @@
  * Filling the widget with the keyboard only, as a person who cannot use a mouse: Tab and
  * Shift+Tab to move, Space to tick, arrow keys inside radio groups and drop-downs, Enter or Space
  * on buttons, typing in boxes. The helpers only read where the focus is (through the shadow root)
- * to know when to stop pressing Tab: every move is a key press.
+ * to know when to stop pressing Tab: every move is a key press. What the youth answers:
+ * tests/support/youth.ts; how they move is here.
  */
 import type { Page } from "playwright-core";
-import type { Youth } from "./person";
+import { fr } from "../../contract/i18n/fr";
+import { type Answer, answersFor, type Driver, fillAnswers, type Youth } from "../support/youth";
 
 /** What has the focus, seen through open shadow roots. */
 export interface Focused {
@@ -108,51 +110,68 @@ async function nextStep(page: Page, heading: string, key: "Enter" | "Space"): Pr
   await page.getByRole("heading", { name: heading }).waitFor();
 }
 
+/** As the focus helpers read it: white space (French no-break spaces too) collapsed. */
+const words = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** The answers of tests/support/youth.ts given with the keyboard: Tab to the control, then keys. */
+export function keyboardDriver(page: Page): Driver {
+  return {
+    async answer({ control, label, value }) {
+      const question = words(label);
+      if (control === "text") await typeInto(page, question, value);
+      else if (control === "select") await chooseInSelect(page, question, words(value));
+      else if (control === "radio") await chooseRadio(page, question, words(value));
+      else if (control === "checkbox") {
+        await tabTo(page, checkbox(words(value)), value);
+        await page.keyboard.press("Space");
+      }
+      // One commune: chosen for the youth and said under the postal code.
+      else await page.getByText(/Commune trouvée/).waitFor();
+    },
+    async next(title) {
+      await nextStep(page, title, "Enter");
+    },
+  };
+}
+
 /**
  * The whole form, from the page's first Tab to "Envoyer". The youth first types a wrong name,
- * goes back with Shift+Tab to correct it, and uses arrows in radio groups and drop-downs.
+ * goes back with Shift+Tab to correct it, uses arrows in radio groups and drop-downs, Enter in a
+ * text box to send a step, and Space on "Suivant" once.
  */
 export async function fillAndSendByKeyboard(page: Page, youth: Youth, startedAt: number): Promise<void> {
+  const answers = answersFor(youth);
+  const driver = keyboardDriver(page);
   await page.getByRole("heading", { name: "Identité" }).waitFor();
   // From the top of the page: through the site's own links and search box into the widget.
   await page.locator("body").focus();
-  await chooseRadio(page, "Madame ou Monsieur", youth.civilite);
-  await typeInto(page, "Nom de naissance", "Nom a corriger");
-  await typeInto(page, "Prénom", youth.prenom);
+  const name = answers.identite.findIndex((answer) => answer.field === "identite.nomNaissance");
+  const wrongName = { ...answers.identite[name], value: "Nom a corriger" } as Answer;
+  await fillAnswers(
+    driver,
+    [...answers.identite.slice(0, name), wrongName, ...answers.identite.slice(name + 1, name + 2)],
+    fr,
+  );
   await tabTo(page, field("Nom de naissance"), "retour au nom", { backwards: true });
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.type(youth.nomNaissance);
   await tabTo(page, field("Prénom"), "Prénom");
-  await typeInto(page, "Jour", youth.jour);
-  await typeInto(page, "Mois", youth.mois);
-  await typeInto(page, "Année", youth.annee);
-  await chooseInSelect(page, "Pays de naissance", "France");
-  await chooseRadio(page, "Nationalité", "Française");
+  await fillAnswers(driver, answers.identite.slice(name + 2), fr);
   await nextStep(page, "Coordonnées", "Enter");
 
-  await typeInto(page, "Adresse", youth.adresse);
-  await typeInto(page, "Code postal", youth.codePostal);
-  await page.getByText(/Commune trouvée/).waitFor();
-  await typeInto(page, "Téléphone", youth.telephone);
-  await typeInto(page, "E-mail", youth.email);
+  await fillAnswers(driver, answers.coordonnees, fr);
   // Enter in a text box sends the step, as in any form.
   await page.keyboard.press("Enter");
   await page.getByRole("heading", { name: "Logement" }).waitFor();
 
-  await chooseRadio(page, "Où habitez-vous", "Chez mes parents");
+  await fillAnswers(driver, answers.logement, fr);
   await nextStep(page, "Scolarité et formation", "Space");
 
-  await chooseRadio(page, "Que faites-vous", "Je cherche un emploi");
-  await chooseInSelect(page, "Votre dernière classe", "Terminale");
-  await chooseInSelect(page, "Votre plus haut diplôme", "Baccalauréat (niveau 4)");
-  await typeInto(page, "Année où vous avez quitté l'école", "2023");
-  await chooseRadio(page, "Êtes-vous inscrit", "Oui");
-  await chooseRadio(page, "Êtes-vous déjà venu", "Non");
-  await nextStep(page, "Rappel", "Enter");
+  await fillAnswers(driver, answers.parcours, fr);
+  await driver.next("Rappel", fr);
 
-  await tabTo(page, checkbox("Le matin"), "Le matin");
-  await page.keyboard.press("Space");
-  await nextStep(page, "Vérification et envoi", "Enter");
+  await fillAnswers(driver, answers.rappel, fr);
+  await driver.next("Vérification et envoi", fr);
 
   await tabTo(page, checkbox("J'ai lu l'information sur mes données"), "information lue");
   await page.keyboard.press("Space");

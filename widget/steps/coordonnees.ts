@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import { telHref } from "../../contract/contact";
 import { fill } from "../../contract/i18n/fr-premier";
 import { text } from "../answers";
-import { COMMUNE_PATH, INSEE_PATH, POSTAL_PATH } from "../commune-lookup";
+import { COMMUNE_PATH, INSEE_PATH, POSTAL_PATH } from "../controllers/commune-lookup";
 import { selectField } from "../fields/choice";
 import { textField } from "../fields/text";
 import type { StepDefinition, StepView } from "./types";

@@ -4,7 +4,7 @@ import type { MissionLocalePublic, OrientationResponse } from "../../contract/ap
 import type { FieldKey, FirstStrings, Strings } from "../../contract/i18n/fr";
 import type { PayloadInput } from "../../contract/schema/payload";
 import type { Answers, Rules } from "../answers";
-import type { CommunesState } from "../commune-lookup";
+import type { CommunesState } from "../controllers/commune-lookup";
 import type { StepId } from "../events";
 import type { Option } from "../fields/choice";
 import type { FieldView } from "../fields/shared";

@@ -1,7 +1,8 @@
 /**
  * Helpers of the component tests: a fake of the ML's server behind `window.fetch` (answers
- * shaped exactly as contract/api-types.ts), the widget mounted for "roubaix", and small actions a
- * person does (type in a field found by its label, pick an option, press "Suivant").
+ * shaped exactly as contract/api-types.ts), the widget mounted for "roubaix", small actions a
+ * person does (type in a field found by its label, pick an option, press "Suivant"), and the
+ * driver that gives the answers of tests/support/youth.ts through them.
  * Test data is obviously fictitious.
  */
 import { fixture, fixtureCleanup, html, waitUntil } from "@open-wc/testing";
@@ -13,8 +14,19 @@ import type {
   OrientationResponse,
   ValidationErrorResponse,
 } from "../../../contract/api-types";
+import { fr } from "../../../contract/i18n/fr";
 import "../../../widget/define";
 import type { MlPreinscription } from "../../../widget/ml-preinscription";
+import {
+  type Answer,
+  answersFor,
+  asRead,
+  CAMILLE,
+  type Driver,
+  fillAnswers,
+  fillUpToReview as fillSteps,
+  type Youth,
+} from "../../support/youth";
 
 export const ENDPOINT = "https://ml-serveur.example.org";
 
@@ -324,57 +336,74 @@ export function birthDateYearsAgo(years: number): { jour: string; mois: string; 
   };
 }
 
-export async function fillIdentite(el: MlPreinscription, age = 20): Promise<void> {
-  pick(el, "Madame ou Monsieur", "Madame");
-  type(el, "Nom de naissance", "Exemplaire");
-  type(el, "Prénom", "Camille");
-  await el.updateComplete;
-  // The questions after the date hide when the age is out of range: answered first.
-  if (shadow(el).querySelector(".eligibility") === null) {
-    select(el, "Pays de naissance", "France");
-    type(el, "Ville de naissance", "Roubaix");
-    pick(el, "Nationalité", "Française");
-  }
-  const birth = birthDateYearsAgo(age);
-  type(el, "Jour", birth.jour);
-  type(el, "Mois", birth.mois);
-  type(el, "Année", birth.annee);
-  await el.updateComplete;
+/**
+ * The youth of the component tests, `age` years old: CAMILLE of tests/support/youth.ts with the
+ * plain names, town of birth and two call-back times the review and payload tests look for.
+ */
+export function youthAged(age = 20): Youth {
+  return {
+    ...CAMILLE,
+    nomNaissance: "Exemplaire",
+    prenom: "Camille",
+    ...birthDateYearsAgo(age),
+    villeNaissance: "Roubaix",
+    creneaux: ["MATIN", "SOIR"],
+  };
 }
 
+/** The answers of tests/support/youth.ts given through the DOM, as `type`, `pick` and `select` do. */
+export function domDriver(el: MlPreinscription): Driver {
+  return {
+    async answer({ control: kind, label, value }) {
+      const question = asRead(label);
+      if (kind === "text") type(el, question, value);
+      else if (kind === "select") select(el, question, asRead(value));
+      else if (kind === "radio" || kind === "checkbox") pick(el, question, asRead(value));
+      else await waitUntil(() => shadow(el).querySelector(".found"), "the commune is found");
+      await el.updateComplete;
+    },
+    async next(title, t) {
+      button(el, asRead(t.boutons.suivant)).click();
+      await waitForHeading(el, asRead(title));
+    },
+  };
+}
+
+const isDate = (answer: Answer) => answer.field.startsWith("identite.dateNaissance");
+
+export async function fillIdentite(el: MlPreinscription, age = 20): Promise<void> {
+  const answers = answersFor(youthAged(age)).identite;
+  const at = answers.findIndex(isDate);
+  const driver = domDriver(el);
+  await fillAnswers(driver, answers.slice(0, at), fr);
+  // The questions after the date hide when the age is out of range: answered first, while shown.
+  if (shadow(el).querySelector(".eligibility") === null) {
+    await fillAnswers(
+      driver,
+      answers.slice(at).filter((answer) => !isDate(answer)),
+      fr,
+    );
+  }
+  await fillAnswers(driver, answers.filter(isDate), fr);
+}
+
+/** The address, `codePostal` and contact; the commune is left to the test. */
 export async function fillCoordonnees(el: MlPreinscription, codePostal = "59100"): Promise<void> {
-  type(el, "Adresse", "1 rue de l'Exemple");
-  type(el, "Code postal", codePostal);
-  type(el, "Téléphone", "01 99 00 12 34");
-  type(el, "E-mail", "camille.exemplaire@example.org");
-  await el.updateComplete;
+  const answers = answersFor({ ...youthAged(), codePostal }).coordonnees;
+  await fillAnswers(
+    domDriver(el),
+    answers.filter((answer) => answer.field !== "coordonnees.adresse.commune"),
+    fr,
+  );
 }
 
 export async function fillParcours(el: MlPreinscription): Promise<void> {
-  pick(el, "Que faites-vous", "Je cherche un emploi");
-  await el.updateComplete;
-  select(el, "Votre dernière classe", "Terminale");
-  select(el, "Votre plus haut diplôme", "Baccalauréat (niveau 4)");
-  type(el, "Année où vous avez quitté l'école", "2023");
-  pick(el, "Êtes-vous inscrit(e) à France Travail", "Oui");
-  pick(el, "Êtes-vous déjà venu(e)", "Non");
-  await el.updateComplete;
+  await fillAnswers(domDriver(el), answersFor(youthAged()).parcours, fr);
 }
 
 /** Fills every step up to the review step ("Vérification et envoi"). */
 export async function fillUpToReview(el: MlPreinscription, age = 20): Promise<void> {
-  await fillIdentite(el, age);
-  await next(el, "Coordonnées");
-  await fillCoordonnees(el);
-  await waitUntil(() => shadow(el).querySelector(".found"), "the commune is found");
-  await next(el, "Logement");
-  pick(el, "Où habitez-vous", "Chez mes parents");
-  await next(el, "Scolarité et formation");
-  await fillParcours(el);
-  await next(el, "Rappel");
-  pick(el, "Quand pouvons-nous vous appeler", "Le matin");
-  pick(el, "Quand pouvons-nous vous appeler", "En fin de journée");
-  await next(el, "Vérification et envoi");
+  await fillSteps(domDriver(el), youthAged(age), fr);
 }
 
 /** The text of the polite live region, once it has settled. */

@@ -3,11 +3,11 @@
  * kept for the session (in memory). Only the postal code leaves the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
-import type { Commune } from "../contract/api-types";
-import type { Strings } from "../contract/i18n/fr";
-import { fill } from "../contract/i18n/fr-premier";
-import { POSTAL_CODE_PATTERN as POSTAL_CODE } from "../contract/schema/postal-code";
-import type { ApiClient } from "./api";
+import type { Commune } from "../../contract/api-types";
+import type { Strings } from "../../contract/i18n/fr";
+import { fill } from "../../contract/i18n/fr-premier";
+import { POSTAL_CODE_PATTERN as POSTAL_CODE } from "../../contract/schema/postal-code";
+import type { ApiClient } from "../api";
 
 export const POSTAL_PATH = "coordonnees.adresse.codePostal";
 export const COMMUNE_PATH = "coordonnees.adresse.commune";

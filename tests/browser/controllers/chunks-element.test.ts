@@ -1,0 +1,38 @@
+/**
+ * The element's "Suivant" waits for the later steps' chunk: when the network fails, the youth is
+ * told the form has not finished loading, and the same press works once the network is back.
+ */
+import { fixture, fixtureCleanup, html, waitUntil } from "@open-wc/testing";
+import { afterEach, describe, expect, it } from "vitest";
+import "../../../widget/define";
+import type { MlPreinscription } from "../../../widget/ml-preinscription";
+import { allowRequests, blockRequests } from "../support/network";
+import { button, ENDPOINT, fakeServer, heading, shadow, waitForStatus } from "../support/widget";
+
+const LATER = "/widget/later.ts";
+
+afterEach(async () => {
+  await allowRequests(LATER);
+  fixtureCleanup();
+});
+
+describe("the element without its later chunk", () => {
+  it("the element says the form has not finished loading, and the same Suivant works once the network is back", async () => {
+    await blockRequests(LATER);
+    const server = fakeServer();
+    try {
+      const el = await fixture<MlPreinscription>(
+        html`<ml-preinscription mission-locale="roubaix" endpoint=${ENDPOINT}></ml-preinscription>`,
+      );
+      await waitUntil(() => heading(el) === "Identité", "the first step");
+      button(el, "Suivant").click();
+      await waitForStatus(el, "Le formulaire n'a pas fini de se charger.");
+      expect(shadow(el).querySelector(".error-summary")).toBeNull();
+      await allowRequests(LATER);
+      button(el, "Suivant").click();
+      await waitUntil(() => shadow(el).querySelector(".error-summary"), "the step is checked", { timeout: 10_000 });
+    } finally {
+      server.restore();
+    }
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The chunks the form fetches after its first paint: the later steps (schema, steps 2 to 6,
+ * confirmation), asked for as soon as the first step is on screen and again on "Suivant" after a
+ * network failure; and, with isolation="iframe", the frame's side.
+ */
+import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { MlErrorEvent } from "../events";
+
+/** The chunk loaded after the first step shows: schema, other steps, confirmation. */
+export type Later = typeof import("../later");
+/** The chunk of isolation="iframe" (the host's side) and of the /embed page (the frame's side). */
+export type Frame = typeof import("../embed/frame");
+
+export class ChunkLoader implements ReactiveController {
+  later: Later | null = null;
+  frame: Frame | null = null;
+  private laterLoad: Promise<Later | null> | undefined;
+  private frameLoad: Promise<void> | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.frame?.stopListening(this.host);
+  }
+
+  /** The later chunk; null when it could not be fetched (the next call tries again). */
+  loadLater(): Promise<Later | null> {
+    this.laterLoad ??= import("../later").then(
+      (module) => {
+        this.later = module;
+        this.host.requestUpdate();
+        return module;
+      },
+      () => {
+        // Let the next attempt try again (a phone may have lost the network for a moment).
+        this.laterLoad = undefined;
+        return null;
+      },
+    );
+    return this.laterLoad;
+  }
+
+  /** The frame's chunk, fetched once; ml-error "reseau" when it cannot be. */
+  loadFrame(): void {
+    this.frameLoad ??= import("../embed/frame").then(
+      (module) => {
+        this.frame = module;
+        this.host.requestUpdate();
+      },
+      () => {
+        this.host.dispatchEvent(new MlErrorEvent("reseau"));
+      },
+    );
+  }
+}

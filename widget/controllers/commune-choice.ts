@@ -1,0 +1,62 @@
+/**
+ * The commune of the youth's address, wired to the form: the answers follow the postal-code lookup
+ * (the only commune is chosen for the youth, a list keeps their choice if it is in it), the live
+ * region says what was found, and a commune outside the territory is looked up (who serves it).
+ */
+import type { ReactiveControllerHost } from "lit";
+import type { Strings } from "../../contract/i18n/fr";
+import { type Answers, text } from "../answers";
+import type { ApiClient } from "../api";
+import { CommuneLookup, type CommunesState, communeAnnouncement, communeAnswers, INSEE_PATH } from "./commune-lookup";
+import { OrientationLookup } from "./orientation";
+
+/** What the commune needs of the form. */
+export interface CommuneForm {
+  answers(): Answers;
+  setAnswers(answers: Answers): void;
+  /** The whole table in use; null before the later chunk is here (nothing is said then). */
+  words(): Strings | null;
+  announce(message: string): void;
+}
+
+export class CommuneChoice {
+  readonly lookup: CommuneLookup;
+  readonly orientation: OrientationLookup;
+
+  constructor(
+    host: ReactiveControllerHost,
+    client: () => ApiClient | null,
+    private readonly form: CommuneForm,
+  ) {
+    this.lookup = new CommuneLookup(host, client, (found) => this.settled(found));
+    this.orientation = new OrientationLookup(host, client, (other) => {
+      const t = form.words();
+      if (t) form.announce(`${t.orientation.autreMl} ${other.nom}`);
+    });
+  }
+
+  /** The youth chose a commune in the list. */
+  readonly choose = (event: Event): void => {
+    const codeInsee = (event.target as HTMLSelectElement).value;
+    this.select(this.lookup.state, codeInsee);
+  };
+
+  /** A lookup ended: the only commune is chosen for the youth; a list keeps their choice if it is in it. */
+  private settled(found: CommunesState): void {
+    const chosen = text(this.form.answers(), INSEE_PATH);
+    let codeInsee = "";
+    if (found.status === "pret") {
+      const only = found.communes.length === 1 ? found.communes[0] : undefined;
+      codeInsee = only?.codeInsee ?? (found.communes.some((c) => c.codeInsee === chosen) ? chosen : "");
+    }
+    this.select(found, codeInsee);
+    const t = this.form.words();
+    const message = t ? communeAnnouncement({ communes: found, t }) : "";
+    if (message) this.form.announce(message);
+  }
+
+  private select(communes: CommunesState, codeInsee: string): void {
+    this.form.setAnswers({ ...this.form.answers(), ...communeAnswers({ communes }, codeInsee) });
+    void this.orientation.lookUp(communes, codeInsee);
+  }
+}

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every performance figure of issue 10, each beside a reference measured in the
+ * `npm run bench`: every performance figure (README.md, "Performance"), each beside a reference measured in the
  * same run (the machine is shared and noisy: only same-run ratios and medians mean something).
  * Prints a Markdown table and writes bench/results.json.
  *

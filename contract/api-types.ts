@@ -1,5 +1,5 @@
 /**
- * Shapes of the HTTP API v1 answers (design.md 3.2), shared by the server that sends them and
+ * Shapes of the HTTP API v1 answers (README.md, "HTTP API (v1)"), shared by the server that sends them and
  * the widget that reads them. DOM-free.
  */
 

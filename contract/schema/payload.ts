@@ -1,5 +1,5 @@
 /**
- * Payload v1 of a pre-registration (design.md 3.3), declared once with zod/mini.
+ * Payload v1 of a pre-registration (docs/architecture.md, "The public contract"), declared once with zod/mini.
  * The widget validates each step with a section of it; the server validates the whole payload;
  * GET /api/v1/schema is generated from it. Messages are keys of the locale tables (i18n/*.ts),
  * so the server answers in French and the widget in the youth's language.

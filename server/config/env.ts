@@ -1,5 +1,5 @@
 /**
- * Server settings from the environment (design.md 3.4), validated at start.
+ * Server settings from the environment (README.md, "Configuration"), validated at start.
  */
 import { availableParallelism } from "node:os";
 import { parseTrustedProxies, type TrustedProxies, TrustProxyError } from "../middleware/client-address";

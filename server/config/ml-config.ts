@@ -27,7 +27,7 @@ function isTimeZone(name: string): boolean {
   }
 }
 
-/** What to bring to the first meeting, unless the ML lists its own (design.md 7). */
+/** What to bring to the first meeting, unless the ML lists its own (README.md, "Configuration"). */
 export const DOCUMENTS_PAR_DEFAUT: readonly string[] = [
   "Une pièce d'identité (carte d'identité, passeport ou titre de séjour)",
   "Votre carte Vitale ou attestation de sécurité sociale",

@@ -33,7 +33,7 @@ afterEach(async () => {
   await page.viewport(360, 740);
 });
 
-/** axe with the WCAG tags of issue 8, then the open-wc assertion (every rule, best practices too). */
+/** axe with the WCAG 2.x A/AA tags (docs/rgaa-formulaires.md), then the open-wc assertion (every rule, best practices too). */
 async function expectAccessible(el: MlPreinscription): Promise<void> {
   const result = await axe.run(el, {
     runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },

@@ -1,5 +1,5 @@
 /**
- * The public contract (design.md 3.1) and the form's conventions: the words people and tests
+ * The public contract (docs/architecture.md) and the form's conventions: the words people and tests
  * rely on, autocomplete and inputmode, "facultatif" exactly where the schema says optional,
  * language, endpoint, a misconfigured ML, and the wording of dates.
  */

@@ -45,7 +45,7 @@ afterEach(async () => {
   await page.viewport(360, 740);
 });
 
-/** The widget inside a block of the page that says `lang` (design.md 3.1: the nearest lang up the page). */
+/** The widget inside a block of the page that says `lang` (the nearest lang up the page, README.md "Languages"). */
 async function mountIn(
   lang: string,
   facts: MissionLocalePublic = roubaixFacts(),
@@ -108,7 +108,7 @@ function sent(index = 0): Record<string, unknown> {
   return rest;
 }
 
-/** axe with the WCAG tags of issue 8, and the open-wc check (all rules), on the state shown. */
+/** axe with the WCAG 2.x A/AA tags (docs/rgaa-formulaires.md), and the open-wc check (all rules), on the state shown. */
 async function expectAccessible(el: MlPreinscription): Promise<void> {
   await el.updateComplete;
   const result = await axe.run(el, {

@@ -1,5 +1,5 @@
 /**
- * Nothing lost, nothing kept (issue 4), proven against the real server process and a local fake
+ * Nothing lost, nothing kept (README.md, "Guarantees and data"), proven against the real server process and a local fake
  * of Resend's API that fails on command.
  */
 import { randomUUID } from "node:crypto";

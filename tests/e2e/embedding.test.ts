@@ -1,5 +1,5 @@
 /**
- * Pasting the widget anywhere (issue 6), for real: the server as a child process, a partner's
+ * Pasting the widget anywhere (README.md, "Embedding"), for real: the server as a child process, a partner's
  * site on another origin (a second local port) sending a strict Content-Security-Policy, the
  * demo's hostile CMS theme, two themes, two Missions Locales on one page, Debian's Chromium and a
  * local fake of Resend's API. Screenshots go to tests/artifacts/embedding/.

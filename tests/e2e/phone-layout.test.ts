@@ -25,7 +25,7 @@ async function open(page: Page, path = "/"): Promise<void> {
   await page.getByRole("heading", { name: "Identité" }).first().waitFor();
 }
 
-/** axe on the whole document (the widget's shadow root included) with the WCAG tags of issue 8. */
+/** axe on the whole document (the widget's shadow root included) with the WCAG 2.x A/AA tags (docs/rgaa-formulaires.md). */
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {

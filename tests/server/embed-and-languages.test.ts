@@ -1,5 +1,5 @@
 /**
- * The server's side of issue 7: GET /embed/:ml (framed only by the ML's allowed origins, every
+ * The server's side of the iframe mode and languages: GET /embed/:ml (framed only by the ML's allowed origins, every
  * other security header kept, nothing personal asked), the form's language told by
  * `Content-Language` and noted on the PDF (the payload unchanged), 422 answers that carry the
  * broken rules beside the French messages, and the languages an ML offers.

@@ -1,5 +1,5 @@
 /**
- * What a partner's page fetches from the server (issue 6): the scripts gzip-compressed when the
+ * What a partner's page fetches from the server: the scripts gzip-compressed when the
  * browser accepts it (the weight budget is counted in gzip), with one ETag per encoding; the demo
  * pages with several widgets, themes and a hostile theme; the second demo Mission Locale; the
  * answers a partner's page may read.

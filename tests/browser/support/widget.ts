@@ -30,7 +30,7 @@ import {
 
 export const ENDPOINT = "https://ml-serveur.example.org";
 
-// The widget speaks the page's language (design.md 3.1): the test runner's page says lang="en",
+// The widget speaks the page's language (README.md, "Languages"): the test runner's page says lang="en",
 // the pages of these tests are French ones. Tests of other languages set `lang` themselves.
 document.documentElement.lang = "fr";
 

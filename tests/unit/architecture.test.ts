@@ -3,6 +3,7 @@
  * side; the server never reaches into the widget; the contract stays free of the DOM and of Lit,
  * so that the server can run it.
  */
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -48,6 +49,16 @@ describe("the import rules", () => {
       /\b(document|window|customElements|HTMLElement)\b\s*[.(]/.test(readFileSync(f, "utf8")),
     );
     expect(domUse.map((f) => relative(root, f))).toEqual([]);
+  });
+
+  it("the README's map names every top-level folder of the repository", () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const folders = execFileSync("git", ["ls-files"], { cwd: root, encoding: "utf8" })
+      .split("\n")
+      .filter((path) => path.includes("/") && !path.startsWith("."))
+      .map((path) => path.split("/")[0]);
+    const unnamed = [...new Set(folders)].filter((folder) => !readme.includes(`- \`${folder}/\``));
+    expect(unnamed).toEqual([]);
   });
 
   it("the rule itself sees an import that breaks it", () => {

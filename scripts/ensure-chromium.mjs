@@ -17,6 +17,9 @@ const missing = [];
 if (!chromium) missing.push("chromium");
 if (!hasPdftotext) missing.push("poppler-utils");
 if (!caddy) missing.push("caddy");
+// nginx and systemd-analyze check the deploy/ files (tests/e2e/deploy-files.test.ts).
+if (!existsSync("/usr/sbin/nginx")) missing.push("nginx-light");
+if (spawnSync("systemd-analyze", ["--version"]).error !== undefined) missing.push("systemd");
 if (missing.length === 0) process.exit(0);
 
 const line = `sudo apt-get install -y ${missing.join(" ")}`;
@@ -30,3 +33,5 @@ console.error(`Installation de ${missing.join(", ")} (paquets Debian)…`);
 const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
 execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
 execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing], { stdio: "inherit", env });
+// The package starts its own nginx on port 80 where a service manager lets it: the tests run theirs.
+if (missing.includes("nginx-light")) spawnSync("service", ["nginx", "stop"], { stdio: "ignore" });

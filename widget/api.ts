@@ -1,27 +1,20 @@
 /**
  * The HTTP client of the widget: the Mission Locale's public facts, the communes of a postal code,
- * and the registration itself. It talks only to the ML's server, sends no cookie, puts nothing
- * personal in a URL (the communes lookup sends only the postal code), and turns every answer into
- * a typed result instead of throwing.
+ * the funnel's beacons (the registration itself: api-submit.ts, in the later steps' chunk). It
+ * talks only to the ML's server, sends no cookie, puts nothing personal in a URL (the communes
+ * lookup sends only the postal code), and turns every answer into a typed result instead of
+ * throwing.
  */
-import {
-  type AcceptedResponse,
-  type BaliseParcours,
-  type Commune,
-  type CommunesResponse,
-  ERROR_CODES,
-  type ErrorCode,
-  type ErrorResponse,
-  type MissionLocalePublic,
-  type OrientationResponse,
-  type ValidationErrorResponse,
+import type {
+  BaliseParcours,
+  Commune,
+  CommunesResponse,
+  MissionLocalePublic,
+  OrientationResponse,
 } from "../contract/api-types";
-import type { PayloadInput } from "../contract/schema/payload";
 
 const FACTS_TIMEOUT_MS = 15_000;
 const COMMUNES_TIMEOUT_MS = 10_000;
-/** The server renders the PDF before answering: leave slow phone networks some room. */
-const SUBMIT_TIMEOUT_MS = 30_000;
 
 export type FactsResult =
   | { kind: "ok"; ml: MissionLocalePublic }
@@ -40,23 +33,6 @@ export type OrientationResult =
   | { kind: "reseau" }
   | { kind: "annule" };
 
-export type SubmitResult =
-  | { kind: "accepte"; reference: string; rappelAvant: string }
-  | { kind: "validation"; erreurs: Record<string, string>; codes?: ValidationErrorResponse["codes"] }
-  | { kind: "limite"; retryAfterSeconds: number | null }
-  /**
-   * 400, 403, 404, 409, 413, 415: retrying the same request won't help. `code` "cle-deja-utilisee"
-   * (409): the key served for another registration; send again with a fresh key (answers kept).
-   */
-  | { kind: "refus"; status: number; message: string | null; code?: ErrorCode }
-  /**
-   * 5xx: nothing was accepted. `code` "file-pleine" or "enregistrement-impossible" (503): retry the
-   * same key after `retryAfterSeconds`.
-   */
-  | { kind: "serveur"; status: number; code?: ErrorCode; retryAfterSeconds?: number | null }
-  | { kind: "reseau" }
-  | { kind: "annule" };
-
 export class ApiClient {
   constructor(
     /** Base URL of the server, e.g. "https://preinscription.example.org" (a path prefix is kept). */
@@ -64,7 +40,8 @@ export class ApiClient {
     private readonly missionLocale: string,
   ) {}
 
-  private url(path: string): string {
+  /** The address of `path` under this ML's part of the API. */
+  url(path: string): string {
     return `${this.endpoint.replace(/\/+$/, "")}/api/v1/ml/${encodeURIComponent(this.missionLocale)}${path}`;
   }
 
@@ -106,62 +83,10 @@ export class ApiClient {
     const body = answer.ok ? await json<OrientationResponse>(answer) : null;
     return body && typeof body.territoire === "boolean" ? { kind: "ok", orientation: body } : { kind: "reseau" };
   }
-
-  /**
-   * POSTs the payload; the same `idempotencyKey` on a retry never makes two registrations.
-   * `Content-Language` says which language the form was in (the PDF notes it); the payload itself
-   * never changes with the language.
-   */
-  async submit(
-    payload: PayloadInput,
-    idempotencyKey: string,
-    language: string,
-    signal?: AbortSignal,
-  ): Promise<SubmitResult> {
-    const init: RequestInit = {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/json",
-        "Idempotency-Key": idempotencyKey,
-        "Content-Language": language,
-      },
-      body: JSON.stringify(payload),
-      cache: "no-store",
-    };
-    const answer = await request(this.url("/preinscriptions"), init, SUBMIT_TIMEOUT_MS, signal);
-    if (answer === "annule" || answer === "reseau") return { kind: answer };
-    const { status } = answer;
-    if (status === 202 || status === 200) {
-      const body = await json<AcceptedResponse>(answer);
-      if (body && typeof body.reference === "string" && typeof body.rappelAvant === "string") {
-        return { kind: "accepte", reference: body.reference, rappelAvant: body.rappelAvant };
-      }
-      return { kind: "serveur", status };
-    }
-    if (status === 422) {
-      const body = await json<ValidationErrorResponse>(answer);
-      return { kind: "validation", erreurs: body?.erreurs ?? {}, codes: body?.codes };
-    }
-    if (status === 429) return { kind: "limite", retryAfterSeconds: retryAfter(answer.headers.get("Retry-After")) };
-    if (status >= 400 && status < 500) {
-      const body = await json<ErrorResponse>(answer);
-      const code = errorCode(body);
-      return {
-        kind: "refus",
-        status,
-        message: typeof body?.erreur === "string" ? body.erreur : null,
-        ...(code ? { code } : {}),
-      };
-    }
-    const code = status === 503 ? errorCode(await json<ErrorResponse>(answer)) : undefined;
-    if (code)
-      return { kind: "serveur", status, code, retryAfterSeconds: retryAfter(answer.headers.get("Retry-After")) };
-    return { kind: "serveur", status };
-  }
 }
 
 /** fetch with a timeout and a caller's abort signal; never throws. */
-async function request(
+export async function request(
   url: string,
   init: RequestInit,
   timeoutMs: number,
@@ -188,27 +113,12 @@ async function request(
   }
 }
 
-async function json<T>(answer: Response): Promise<T | null> {
+export async function json<T>(answer: Response): Promise<T | null> {
   try {
     return (await answer.json()) as T;
   } catch {
     return null;
   }
-}
-
-/** A machine word the server set on an error answer, if it is one the widget knows. */
-function errorCode(body: ErrorResponse | null): ErrorCode | undefined {
-  const code = body?.code;
-  return typeof code === "string" && (ERROR_CODES as readonly string[]).includes(code) ? code : undefined;
-}
-
-/** Retry-After is seconds or an HTTP date. */
-function retryAfter(header: string | null): number | null {
-  if (!header) return null;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, Math.round(seconds));
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? null : Math.max(0, Math.round((date - Date.now()) / 1000));
 }
 
 /** A v4 UUID; crypto.randomUUID needs a secure context, getRandomValues does not. */

@@ -1,6 +1,7 @@
 /**
  * The pieces around the steps: the intro before the first field, the progress, the anti-spam
- * field. Plain templates; the element wires them. (Sending's pieces: sending.ts.)
+ * field, and what replaces the form on a site the ML does not allow. Plain templates; the element
+ * wires them. (Sending's pieces: sending.ts.)
  */
 import { html, nothing, type TemplateResult } from "lit";
 import type { MissionLocalePublic } from "../contract/api-types";
@@ -12,22 +13,37 @@ import { fillWith } from "./fields/shared";
 /** One short line before the first field: who receives this, and the other ways in (phone, address, hours). */
 export function intro(t: Strings, ml: MissionLocalePublic | null): TemplateResult | typeof nothing {
   if (!ml) return nothing;
-  const hours = [...openingHours(ml.horaires, t), ...closures(ml.fermetures, t)];
-  const phone = html`<a href=${telHref(ml.telephone)}>${ml.telephone}</a>`;
   return html`<div class="intro">
-    <p>
-      ${fill(t.intro.destinataire, { nom: ml.nom })}
-      ${fillWith(t.intro.autresMoyens, { adresse: postalAddress(ml) }, "telephone", phone)}
-    </p>
-    ${
-      hours.length > 0
-        ? html`<details>
-            <summary>${t.intro.horaires}</summary>
-            <ul class="list">${hours.map((line) => html`<li>${line}</li>`)}</ul>
-          </details>`
-        : nothing
-    }
+    <p>${fill(t.intro.destinataire, { nom: ml.nom })} ${otherWays(t.intro.autresMoyens, ml)}</p>
+    ${hoursOf(t, ml)}
   </div>`;
+}
+
+/**
+ * Instead of the form when the ML does not let this site send: no youth fills a form that cannot
+ * go; the ML's phone, address and hours instead.
+ */
+export function originRefused(t: Strings, ml: MissionLocalePublic): TemplateResult {
+  return html`<div class="notice" part="notice" role="alert">
+    <p>${otherWays(t.chargement.origine, ml)}</p>
+    ${hoursOf(t, ml)}
+  </div>`;
+}
+
+/** A sentence with the ML's name, address and phone (a link that dials). */
+function otherWays(template: string, ml: MissionLocalePublic): TemplateResult {
+  const phone = html`<a href=${telHref(ml.telephone)}>${ml.telephone}</a>`;
+  return fillWith(template, { nom: ml.nom, adresse: postalAddress(ml) }, "telephone", phone);
+}
+
+function hoursOf(t: Strings, ml: MissionLocalePublic): TemplateResult | typeof nothing {
+  const hours = [...openingHours(ml.horaires, t), ...closures(ml.fermetures, t)];
+  return hours.length > 0
+    ? html`<details>
+        <summary>${t.intro.horaires}</summary>
+        <ul class="list">${hours.map((line) => html`<li>${line}</li>`)}</ul>
+      </details>`
+    : nothing;
 }
 
 /** "Étape 2 sur 6" in words, and a bar for the eyes only. */

@@ -12,6 +12,7 @@ import { verification } from "./steps/verification";
 export { erreursFr } from "../contract/i18n/errors-fr";
 /** The whole French table: its first part is in /widget.js, the rest comes here. */
 export { fr } from "../contract/i18n/fr";
+export { submitRegistration } from "./api-submit";
 export { localizedFacts } from "./i18n/ml-texts";
 export { failure, failureText, sendButton } from "./sending";
 export { askedAnswers, recheck, stepErrors } from "./step-checks";

@@ -19,7 +19,7 @@ import { countryOptions } from "./countries";
 import { MlStepEvent } from "./events";
 import { errorSummary } from "./fields/error-summary";
 import { focusField, focusStepTitle, selectPostalCode, summaryEntries } from "./focus";
-import { honeypot, intro, progress } from "./form-parts";
+import { honeypot, intro, originRefused, progress } from "./form-parts";
 import { languageSwitch } from "./i18n/switch";
 import { identite } from "./steps/identite";
 import { LAST_STEP, STEP_IDS, stepIndexOf } from "./steps/index";
@@ -265,6 +265,8 @@ export class MlPreinscription extends LitElement {
     let content: TemplateResult;
     if (this.mlFacts.state === "introuvable") {
       content = html`<p class="alert" role="alert">${fill(t.chargement.indisponible, { id: this.missionLocale })}</p>`;
+    } else if (this.mlFacts.state === "origine-refusee" && this.ml) {
+      content = originRefused(t, this.ml);
     } else if (sent.state === "envoye" && this.later) {
       content = this.later.confirmation(this.whole(this.later), this.facts(), sent, new Date());
     } else {
@@ -417,7 +419,9 @@ export class MlPreinscription extends LitElement {
       return;
     }
     const t = this.whole(later);
-    const result = await this.sending.submit(checked.payload, t, (failed) => later.failureText(failed, t));
+    const result = await this.sending.submit(later.submitRegistration, checked.payload, t, (failed) =>
+      later.failureText(failed, t),
+    );
     if (result?.kind === "validation") {
       await this.showErrorsFrom(later.serverMessages(result.erreurs, result.codes, table));
     }

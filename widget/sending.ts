@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import { telHref } from "../contract/contact";
 import type { Strings } from "../contract/i18n/fr";
 import { fill } from "../contract/i18n/fr-premier";
-import type { SubmitResult } from "./api";
+import type { SubmitResult } from "./api-submit";
 import { fillWith } from "./fields/shared";
 
 export type SendState = "attente" | "envoi" | "echec";
@@ -25,11 +25,22 @@ export function failureText(
   result: Exclude<SubmitResult, { kind: "accepte" | "validation" | "annule" }>,
   t: Strings,
 ): string {
-  if (result.kind === "limite") {
-    return fill(t.envoi.limite, { minutes: Math.max(1, Math.ceil((result.retryAfterSeconds ?? 600) / 60)) });
+  if (result.kind === "limite") return fill(t.envoi.limite, { minutes: minutes(result.retryAfterSeconds, 600) });
+  if (result.kind === "refus") {
+    return result.code === "cle-deja-utilisee"
+      ? t.envoi.cleReutilisee
+      : t.typographie(result.message ?? t.envoi.serveur);
   }
-  if (result.kind === "refus") return t.typographie(result.message ?? t.envoi.serveur);
+  if (result.kind === "serveur" && result.code && result.code !== "cle-deja-utilisee") {
+    const text = result.code === "file-pleine" ? t.envoi.filePleine : t.envoi.enregistrementImpossible;
+    return fill(text, { minutes: minutes(result.retryAfterSeconds, 300) });
+  }
   return `${result.kind === "reseau" ? t.envoi.reseau : t.envoi.serveur} ${t.envoi.gardees}`;
+}
+
+/** Retry-After in whole minutes, at least one; `fallback` seconds when the server gave none. */
+function minutes(seconds: number | null | undefined, fallback: number): number {
+  return Math.max(1, Math.ceil((seconds ?? fallback) / 60));
 }
 
 /** The failure message, focused when it appears; the ML's phone as a way out. */

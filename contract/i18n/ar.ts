@@ -246,6 +246,8 @@ export const ar: Strings = isolatePlaceholders<Strings>({
     corriger: "وجدت Mission Locale إجابة يجب تصحيحها.",
     filePleine:
       "لم يُرسَل تسجيلك: هناك تسجيلات كثيرة جدًا تنتظر إحالتها إلى Mission Locale. إجاباتك محفوظة في هذه الصفحة. حاول مرة أخرى بعد {minutes} دقيقة.",
+    enregistrementImpossible:
+      "لم يُرسَل تسجيلك: لا يستطيع الخادم حفظه في الوقت الحالي. إجاباتك محفوظة في هذه الصفحة. حاول مرة أخرى بعد {minutes} دقيقة.",
     cleReutilisee:
       "لم يُرسَل تسجيلك: سبق أن استُخدمت هذه الاستمارة لتسجيل آخر. إجاباتك محفوظة: اضغط على «حاول مرة أخرى» لإرساله.",
   },
@@ -253,6 +255,8 @@ export const ar: Strings = isolatePlaceholders<Strings>({
     indisponible: "هذه الاستمارة غير متاحة (Mission Locale غير معروفة: «{id}»).",
     reseau: "تعذّر تحميل معلومات Mission Locale. تحقّق من اتصالك بالإنترنت.",
     validation: "لم يكتمل تحميل الاستمارة. تحقّق من اتصالك بالإنترنت ثم حاول مرة أخرى.",
+    origine:
+      "لا يمكن إرسال هذه الاستمارة من هذا الموقع. للتسجيل في {nom}، اتصل بالرقم {telephone} أو احضر إلى العنوان التالي: {adresse}.",
   },
   confirmation: {
     titre: "تم الإرسال!",

@@ -246,6 +246,8 @@ export const en: Strings = {
     corriger: "The Mission Locale found an answer to correct.",
     filePleine:
       "Your registration was not sent: too many registrations are waiting to be passed on to the Mission Locale. Your answers are kept on this page. Try again in {minutes} minutes.",
+    enregistrementImpossible:
+      "Your registration was not sent: the server cannot store it at the moment. Your answers are kept on this page. Try again in {minutes} minutes.",
     cleReutilisee:
       "Your registration was not sent: this form had already been used for another registration. Your answers are kept: press “Try again” to send it.",
   },
@@ -253,6 +255,8 @@ export const en: Strings = {
     indisponible: "This form is not available (unknown Mission Locale “{id}”).",
     reseau: "The Mission Locale's information could not be loaded. Check your connection.",
     validation: "The form has not finished loading. Check your connection and try again.",
+    origine:
+      "This form cannot be sent from this website. To register with {nom}, call {telephone} or come to {adresse}.",
   },
   confirmation: {
     titre: "It's sent!",

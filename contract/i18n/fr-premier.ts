@@ -174,6 +174,9 @@ export const frPremier = typeset({
     indisponible: "Ce formulaire n'est pas disponible (Mission Locale « {id} » inconnue).",
     reseau: "Les informations de la Mission Locale n'ont pas pu être chargées. Vérifiez votre connexion.",
     validation: "Le formulaire n'a pas fini de se charger. Vérifiez votre connexion puis réessayez.",
+    /** Shown instead of the form when this site is not allowed to send to the ML. */
+    origine:
+      "Ce formulaire ne peut pas être envoyé depuis ce site. Pour vous inscrire à la {nom}, appelez le {telephone} ou venez au {adresse}.",
   },
   horaires: {
     periode: "de {debut} à {fin}",

@@ -101,6 +101,8 @@ export const frSuite = typeset({
     corriger: "La Mission Locale a trouvé une réponse à corriger.",
     filePleine:
       "Votre inscription n'est pas partie : trop d'inscriptions attendent d'être transmises à la Mission Locale. Vos réponses sont gardées sur cette page. Réessayez dans {minutes} minutes.",
+    enregistrementImpossible:
+      "Votre inscription n'est pas partie : le serveur ne peut pas l'enregistrer pour le moment. Vos réponses sont gardées sur cette page. Réessayez dans {minutes} minutes.",
     cleReutilisee:
       "Votre inscription n'est pas partie : ce formulaire avait déjà servi pour une autre inscription. Vos réponses sont gardées : appuyez sur « Réessayer » pour l'envoyer.",
   },

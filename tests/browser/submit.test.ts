@@ -1,6 +1,7 @@
 /**
  * Sending: the body is a valid payload v1, one Idempotency-Key for the whole fill (kept on a
- * retry), the pending and failure states, a 422 leading to the field, the confirmation, and
+ * retry; a fresh one when the server says it served for another registration), the pending and
+ * failure states (a full queue, a server that cannot store, a key already used), a 422 leading to the field, the confirmation, and
  * events that carry no personal data.
  */
 import { waitUntil } from "@open-wc/testing";
@@ -208,6 +209,76 @@ describe("pending, failure and retry", () => {
     expect(textOf($(mounted.el, "#failure"))).toContain("le serveur a eu un problème");
     button(mounted.el, "Réessayer").click();
     await waitForHeading(mounted.el, "C'est envoyé !");
+  });
+
+  /** The answers of a request, without the fill time (it grows between two presses). */
+  function answersSent(m: Mounted, index: number): unknown {
+    const { meta, ...answers } = sentBody(m, index) as { meta: { siteWeb: string } };
+    return { ...answers, siteWeb: meta.siteWeb };
+  }
+
+  for (const [code, said] of [
+    ["file-pleine", "trop d'inscriptions attendent d'être transmises à la Mission Locale"],
+    ["enregistrement-impossible", "le serveur ne peut pas l'enregistrer pour le moment"],
+  ] as const) {
+    it(`503 "${code}": says so and when to retry; the retry sends the same answers with the same key`, async () => {
+      mounted = await mountWidget();
+      const errors: CustomEvent[] = [];
+      mounted.el.addEventListener("ml-error", (e) => errors.push(e));
+      await fillUpToReview(mounted.el);
+      mounted.server.submitAnswers = [
+        { status: 503, body: { erreur: "Indisponible.", code }, headers: { "Retry-After": "300" } },
+        ACCEPTED,
+      ];
+      await send(mounted);
+      await waitUntil(() => shadow(mounted!.el).querySelector("#failure"), "the failure message");
+      const failure = textOf($(mounted.el, "#failure"));
+      expect(failure).toContain(`Votre inscription n'est pas partie : ${said}.`);
+      expect(failure).toContain("Vos réponses sont gardées sur cette page. Réessayez dans 5 minutes.");
+      expect(failure).toContain("01 99 00 00 00");
+      expect(focused(mounted.el)?.id).toBe("failure");
+      expect(errors.map((e) => e.detail)).toEqual([{ kind: "serveur" }]);
+      // Still on the review, the youth's answers on screen.
+      expect(heading(mounted.el)).toBe("Vérification et envoi");
+      expect(textOf($(mounted.el, "form"))).toContain("Camille");
+
+      button(mounted.el, "Réessayer").click();
+      await waitForHeading(mounted.el, "C'est envoyé !");
+      const keys = mounted.server.submissions().map((r) => r.headers.get("Idempotency-Key"));
+      expect(keys).toHaveLength(2);
+      expect(keys[1]).toBe(keys[0]);
+      expect(answersSent(mounted, 1)).toEqual(answersSent(mounted, 0));
+    });
+  }
+
+  it('409 "cle-deja-utilisee": says so, and the retry sends the same answers with a fresh key', async () => {
+    mounted = await mountWidget();
+    const errors: CustomEvent[] = [];
+    mounted.el.addEventListener("ml-error", (e) => errors.push(e));
+    await fillUpToReview(mounted.el);
+    mounted.server.submitAnswers = [
+      {
+        status: 409,
+        body: { erreur: "Cet identifiant d'envoi a déjà servi pour une autre inscription.", code: "cle-deja-utilisee" },
+      },
+      ACCEPTED,
+    ];
+    await send(mounted);
+    await waitUntil(() => shadow(mounted!.el).querySelector("#failure"), "the failure message");
+    expect(textOf($(mounted.el, "#failure"))).toContain(
+      "Votre inscription n'est pas partie : ce formulaire avait déjà servi pour une autre inscription. Vos réponses sont gardées : appuyez sur « Réessayer » pour l'envoyer.",
+    );
+    expect(errors.map((e) => e.detail)).toEqual([{ kind: "refus" }]);
+    expect(textOf($(mounted.el, "form"))).toContain("Camille");
+
+    button(mounted.el, "Réessayer").click();
+    await waitForHeading(mounted.el, "C'est envoyé !");
+    const keys = mounted.server.submissions().map((r) => r.headers.get("Idempotency-Key"));
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(UUID);
+    expect(keys[1]).toMatch(UUID);
+    expect(keys[1]).not.toBe(keys[0]);
+    expect(answersSent(mounted, 1)).toEqual(answersSent(mounted, 0));
   });
 
   it("429: says when to try again", async () => {

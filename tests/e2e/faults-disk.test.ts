@@ -34,9 +34,10 @@ afterEach(async () => {
 const eventsOf = (server: ServerProcess, event: string, reference?: string) =>
   logEvents(server).filter((e) => e.event === event && (reference === undefined || e.reference === reference));
 
-/** The widget's own HTTP client, sending the Origin a browser on the server's demo page would. */
+/** The widget's own HTTP client and POST, sending the Origin a browser on the server's demo page would. */
 async function widgetClient(server: ServerProcess) {
   const { ApiClient } = await import("../../widget/api");
+  const { submitRegistration } = await import("../../widget/api-submit");
   const realFetch = globalThis.fetch;
   const withOrigin: typeof fetch = (input, init) =>
     realFetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), Origin: server.url } });
@@ -44,7 +45,11 @@ async function widgetClient(server: ServerProcess) {
   cleanups.push(async () => {
     globalThis.fetch = realFetch;
   });
-  return new ApiClient(server.url, "roubaix");
+  const client = new ApiClient(server.url, "roubaix");
+  return {
+    submit: (payload: ReturnType<typeof validPayload>, key: string, language: string) =>
+      submitRegistration(client, payload, key, language),
+  };
 }
 
 async function health(server: ServerProcess): Promise<{ status: number; body: Record<string, unknown> }> {

@@ -1,15 +1,17 @@
 /**
  * The Mission Locale's public facts (name, phone, hours, age range, languages, funnel, colour):
  * fetched when the form is set up, again after a network failure, and never twice at once. A wrong
- * id or a server that cannot be reached fires ml-error "configuration". The ML's colour is applied
- * to the card.
+ * id, a server that cannot be reached, or a page whose origin the ML does not list (it could read
+ * the facts, it could not send) fires ml-error "configuration". The ML's colour is applied to the
+ * card.
  */
 import type { ReactiveController, ReactiveElement } from "lit";
 import type { MissionLocalePublic } from "../../contract/api-types";
 import type { ApiClient } from "../api";
 import { MlErrorEvent } from "../events";
 
-export type LoadState = "chargement" | "pret" | "introuvable" | "reseau";
+/** "origine-refusee": the facts are here, but this page's origin may not send (the form is not shown). */
+export type LoadState = "chargement" | "pret" | "introuvable" | "reseau" | "origine-refusee";
 
 export class FactsController implements ReactiveController {
   ml: MissionLocalePublic | null = null;
@@ -55,6 +57,15 @@ export class FactsController implements ReactiveController {
     if (controller.signal.aborted || result.kind === "annule") return;
     if (result.kind === "ok") {
       this.ml = result.ml;
+      if (result.ml.origineAutorisee === false) {
+        this.set("origine-refusee");
+        // For the webmaster, in the console: the youth's message stays kind and plain.
+        console.error(
+          `ml-preinscription : l'origine ${location.origin} n'est pas autorisée pour la Mission Locale « ${result.ml.id} » : ajoutez-la à originesAutorisees dans la configuration du serveur.`,
+        );
+        this.host.dispatchEvent(new MlErrorEvent("configuration"));
+        return;
+      }
       this.set("pret");
       this.onLoaded();
       return;

@@ -1,13 +1,15 @@
 /**
  * Sending the registration: one Idempotency-Key for the whole fill, kept on every retry (the
- * server never records it twice), the request aborted when the form leaves the page, the state
+ * server never records it twice) unless the server says it served for another registration, the
+ * request aborted when the form leaves the page, the state
  * the send button and the failure message show, what the live region says, and where the focus
  * goes (the confirmation's title, or the failure message). Fires ml-submitted or ml-error.
  */
 import type { ReactiveController, ReactiveElement } from "lit";
 import type { Strings } from "../../contract/i18n/fr";
 import type { PayloadInput } from "../../contract/schema/payload";
-import { type ApiClient, newIdempotencyKey, type SubmitResult } from "../api";
+import { type ApiClient, newIdempotencyKey } from "../api";
+import type { SubmitResult, submitRegistration } from "../api-submit";
 import { type ErrorKind, MlErrorEvent, MlSubmittedEvent } from "../events";
 import type { Accepted } from "../steps/confirmation";
 import type { LiveRegion } from "./live-region";
@@ -18,6 +20,8 @@ export type Sending =
   | { state: "echec"; kind: ErrorKind; text: string }
   | ({ state: "envoye" } & Accepted);
 
+/** The registration's POST: it comes with the later steps' chunk. */
+export type Post = typeof submitRegistration;
 /** What the server answered, when it answered. */
 export type Answered = Exclude<SubmitResult, { kind: "annule" }>;
 /** The answers that leave the youth with a message and a "Réessayer" button. */
@@ -25,8 +29,7 @@ export type Failed = Exclude<SubmitResult, { kind: "accepte" | "validation" | "a
 
 export class SendingController implements ReactiveController {
   current: Sending = { state: "attente" };
-  /** One key for the whole fill, kept on retries. */
-  readonly key = newIdempotencyKey();
+  private currentKey = newIdempotencyKey();
   private abort: AbortController | undefined;
   /** What to focus once the state just set is on screen. */
   private focusNext: string | undefined;
@@ -41,6 +44,11 @@ export class SendingController implements ReactiveController {
     host.addController(this);
   }
 
+  /** One key for the whole fill, kept on retries; a fresh one only after "cle-deja-utilisee". */
+  get key(): string {
+    return this.currentKey;
+  }
+
   hostDisconnected(): void {
     this.abort?.abort();
   }
@@ -52,16 +60,22 @@ export class SendingController implements ReactiveController {
   }
 
   /**
-   * Sends `payload`; `t`: the words of the language the form is in. A 422 is returned for the
-   * form to show its messages; null when there is nothing to send to, or the request was aborted.
+   * Sends `payload` with `post`; `t`: the words of the language the form is in. A 422 is returned
+   * for the form to show its messages; null when there is nothing to send to, or the request was
+   * aborted.
    */
-  async submit(payload: PayloadInput, t: Strings, describe: (failed: Failed) => string): Promise<Answered | null> {
+  async submit(
+    post: Post,
+    payload: PayloadInput,
+    t: Strings,
+    describe: (failed: Failed) => string,
+  ): Promise<Answered | null> {
     const client = this.client();
     if (!client) return null;
     this.set({ state: "envoi" });
     this.live.announce(t.envoi.enCours);
     this.abort = new AbortController();
-    const result = await client.submit(payload, this.key, t.lang, this.abort.signal);
+    const result = await post(client, payload, this.key, t.lang, this.abort.signal);
     if (result.kind === "annule") return null;
     if (result.kind === "accepte") {
       this.set(
@@ -77,6 +91,8 @@ export class SendingController implements ReactiveController {
       this.set({ state: "attente" });
       this.live.announce(t.envoi.corriger);
     } else {
+      // The key served for another registration (e.g. a copied page): the next send is a new one.
+      if (result.kind === "refus" && result.code === "cle-deja-utilisee") this.currentKey = newIdempotencyKey();
       this.host.dispatchEvent(new MlErrorEvent(result.kind));
       const text = describe(result);
       this.set({ state: "echec", kind: result.kind, text }, "#failure");

@@ -1,7 +1,7 @@
 /**
  * The facts controller, through a small host that shows the ML's name in a card: the facts
- * fetched, the ML's colour on the card, a wrong id or an unreachable server told by ml-error
- * "configuration", and a network failure that a later load mends.
+ * fetched, the ML's colour on the card, a wrong id, an unreachable server or a page the ML does
+ * not allow told by ml-error "configuration", and a network failure that a later load mends.
  */
 import { fixture, fixtureCleanup, html } from "@open-wc/testing";
 import { LitElement, type TemplateResult } from "lit";
@@ -71,6 +71,29 @@ describe("the facts controller", () => {
     await host.facts.load();
     expect(host.facts.state).toBe("introuvable");
     expect(errors).toEqual(["configuration", "configuration"]);
+    expect(host.loaded).toBe(0);
+  });
+
+  it("a page the ML does not allow: the facts are kept, the webmaster told in the console, ml-error configuration", async () => {
+    server = fakeServer(roubaixFacts({ origineAutorisee: false }));
+    const { host, errors } = await mount();
+    const logged: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      await host.facts.load();
+    } finally {
+      console.error = original;
+    }
+    expect(host.facts.state).toBe("origine-refusee");
+    expect(host.facts.ml?.telephone).toBe("01 99 00 00 00");
+    expect(logged).toEqual([
+      [
+        `ml-preinscription : l'origine ${location.origin} n'est pas autorisée pour la Mission Locale « roubaix » : ajoutez-la à originesAutorisees dans la configuration du serveur.`,
+      ],
+    ]);
+    expect(errors).toEqual(["configuration"]);
+    // Nothing starts for a form that is not shown (the funnel's report).
     expect(host.loaded).toBe(0);
   });
 

@@ -1,6 +1,7 @@
 /**
  * The sending controller, through a small host with a send button and the failure message: one
- * Idempotency-Key kept on every retry, the states the button shows, what the live region says,
+ * Idempotency-Key kept on every retry (a fresh one only when the server says it served for another
+ * registration), the states the button shows, what the live region says,
  * where the focus goes, the events, and the request dropped when the form leaves the page.
  */
 import { fixture, fixtureCleanup, html, waitUntil } from "@open-wc/testing";
@@ -9,6 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { fr } from "../../../contract/i18n/fr";
 import type { PayloadInput } from "../../../contract/schema/payload";
 import { ApiClient } from "../../../widget/api";
+import { submitRegistration } from "../../../widget/api-submit";
 import { LiveRegion } from "../../../widget/controllers/live-region";
 import { SendingController } from "../../../widget/controllers/sending";
 import { ACCEPTED, ENDPOINT, type FakeServer, fakeServer } from "../support/widget";
@@ -36,7 +38,7 @@ class SendingHost extends LitElement {
       <div role="status">${this.live.message}</div>`;
   }
   send() {
-    return this.sending.submit(PAYLOAD, fr, (failed) => `échec ${failed.kind}`);
+    return this.sending.submit(submitRegistration, PAYLOAD, fr, (failed) => `échec ${failed.kind}`);
   }
 }
 customElements.define("sending-host", SendingHost);
@@ -84,6 +86,26 @@ describe("the sending controller", () => {
     await host.updateComplete;
     expect(host.shadowRoot?.activeElement?.id).toBe("confirmation-title");
     await waitUntil(() => status(host) === fr.envoi.envoye, "the sending said");
+  });
+
+  it("keeps the key after a full queue (503), and takes a fresh one after a key already used (409)", async () => {
+    const { host, events } = await mount();
+    if (!server) throw new Error("no server");
+    server.submitAnswers = [
+      { status: 503, body: { erreur: "File pleine.", code: "file-pleine" }, headers: { "Retry-After": "300" } },
+      { status: 409, body: { erreur: "Clé déjà utilisée.", code: "cle-deja-utilisee" } },
+      ACCEPTED,
+    ];
+    const first = host.sending.key;
+    expect(await host.send()).toEqual({ kind: "serveur", status: 503, code: "file-pleine", retryAfterSeconds: 300 });
+    expect(host.sending.key).toBe(first);
+    expect(await host.send()).toMatchObject({ kind: "refus", status: 409, code: "cle-deja-utilisee" });
+    const fresh = host.sending.key;
+    expect(fresh).toMatch(UUID);
+    expect(fresh).not.toBe(first);
+    expect((await host.send())?.kind).toBe("accepte");
+    expect(server.submissions().map((r) => r.headers.get("Idempotency-Key"))).toEqual([first, first, fresh]);
+    expect(events).toEqual(["ml-error serveur", "ml-error refus", "ml-submitted"]);
   });
 
   it("shows the pending state while the server answers, and a 422 brings back the send button", async () => {

@@ -108,8 +108,8 @@ export interface RecordedRequest {
 type SubmitAnswer =
   | { status: 202; body: AcceptedResponse }
   | { status: 422; body: ValidationErrorResponse }
-  | { status: 400 | 403 | 404 | 413 | 415 | 429; body: ErrorResponse; headers?: Record<string, string> }
-  | { status: 500 | 502 | 503; body: ErrorResponse }
+  | { status: 400 | 403 | 404 | 409 | 413 | 415 | 429; body: ErrorResponse; headers?: Record<string, string> }
+  | { status: 500 | 502 | 503; body: ErrorResponse; headers?: Record<string, string> }
   | "network-error";
 
 /** A fictitious neighbour, as the State's directory would name it. */

@@ -105,7 +105,7 @@ describe("directory adapter (API Annuaire de l'administration, two datasets)", (
 
   it("stops waiting at waitMs while the look-up goes on and fills the cache", async () => {
     fake.mode = "ok";
-    const annuaire = createAnnuaire({ baseUrl: fake.url, timeoutMs: 2000 });
+    const annuaire = createAnnuaire({ baseUrl: fake.url, timeoutMs: 10_000 });
     expect(await annuaire.missionLocaleFor("59350", { waitMs: 0 })).toEqual({ status: "indisponible" });
     const before = fake.requests.length;
     // The look-up started above answers this one too, without asking again.

@@ -108,7 +108,7 @@ export class MlPreinscription extends LitElement {
 
   @state() private stepIndex = 0;
   @state() private answers: Answers = {};
-  /** Field path → message; kept per field until that step is checked again. */
+  /** Field path → message; kept per field until that step is checked again, or the field is right again. */
   @state() private errors: Record<string, string> = {};
   @state() private summaryShown = false;
 
@@ -283,7 +283,7 @@ export class MlPreinscription extends LitElement {
     const body = later ? step.render(this.view(this.whole(later))) : identite.render(this.view(t));
     const last = this.stepIndex === LAST_STEP;
     const sent = this.sending.current;
-    return html`<form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput} @change=${this.handleInput}>
+    return html`<form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput} @change=${this.handleSettled} @focusout=${this.handleSettled}>
       ${this.stepIndex === 0 ? intro(t, this.ml) : nothing} ${progress(t, this.stepIndex, STEP_IDS.length)}
       <section class="step" part="step" aria-labelledby="step-title">
         <h2 id="step-title" class="heading" part="heading" tabindex="-1">${t.etapes[step.id]}</h2>
@@ -317,6 +317,16 @@ export class MlPreinscription extends LitElement {
     if (control.dataset.path === POSTAL_PATH) this.commune.lookup.update(control.value);
   };
 
+  /** Changed, or left: after a failed "Suivant", the messages of fields now right go away. */
+  private handleSettled = async (event: Event): Promise<void> => {
+    if (event.type === "change") this.handleInput(event);
+    const later = this.later;
+    const step = this.steps()[this.stepIndex] ?? identite;
+    if (!later?.mayClear(event, this.errors, this.stepIndex)) return;
+    await this.checksReady(later, step);
+    this.errors = later.withoutFixed(this.errors, this.stepIndex, this.stepErrors(step, later));
+  };
+
   private handleChangePostalCode = (): void => selectPostalCode(this.renderRoot);
 
   private focusField = (path: string): void => focusField(this.renderRoot, path);
@@ -342,7 +352,7 @@ export class MlPreinscription extends LitElement {
     }
     const step = this.steps()[this.stepIndex] ?? identite;
     if (this.mlFacts.state === "reseau") void this.mlFacts.load();
-    if (step.id === "coordonnees") await this.commune.lookup.settle(text(this.answers, POSTAL_PATH));
+    await this.checksReady(later, step);
     const errors = this.stepErrors(step, later);
     const others = Object.fromEntries(
       Object.entries(this.errors).filter(([path]) => stepIndexOf(path) !== this.stepIndex),
@@ -358,6 +368,12 @@ export class MlPreinscription extends LitElement {
       return;
     }
     await this.goToStep(this.returnToReview ? LAST_STEP : this.stepIndex + 1);
+  }
+
+  /** What a check waits for: the communes of the postal code typed; every country's phone rules for a foreign number. */
+  private async checksReady(later: Later, step: StepDefinition): Promise<void> {
+    if (step.id === "coordonnees") await this.commune.lookup.settle(text(this.answers, POSTAL_PATH));
+    await later.loadWorldTelephonesFor(this.answers);
   }
 
   private stepErrors(step: StepDefinition, later: Later): Record<string, string> {

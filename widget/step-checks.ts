@@ -55,3 +55,36 @@ export function recheck(
   }
   return again;
 }
+
+/**
+ * Whether a change or a field left may take messages away: the step shows some, the youth
+ * answered a field (a text box counts once left, not while typed in), and is not on their way to
+ * the summary's links (the link pressed must stay where it is).
+ */
+export function mayClear(event: Event, errors: Record<string, string>, index: number): boolean {
+  const { target, type } = event;
+  const to = (event as FocusEvent).relatedTarget;
+  if (!(target instanceof Element) || !target.closest(".field")) return false;
+  if (
+    type === "change" &&
+    target instanceof HTMLInputElement &&
+    target.type !== "checkbox" &&
+    target.type !== "radio"
+  ) {
+    return false;
+  }
+  if (to instanceof Element && to.closest(".error-summary")) return false;
+  return Object.keys(errors).some((path) => stepIndexOf(path) === index);
+}
+
+/**
+ * The messages once the step `index` is checked again (`fresh`): those of its fields now right go
+ * (from the fields and the summary); none is added or reworded before the next "Suivant".
+ */
+export function withoutFixed(
+  errors: Record<string, string>,
+  index: number,
+  fresh: Record<string, string>,
+): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).filter(([path]) => stepIndexOf(path) !== index || path in fresh));
+}

@@ -20,6 +20,8 @@ export interface TextFieldOptions {
   /** Names and addresses: no spelling correction. */
   spellcheck?: boolean;
   autocapitalize?: "none" | "words" | "sentences";
+  /** A remark on the answer typed (a foreign phone number), shown under the box and read with it. */
+  note?: string | undefined;
 }
 
 /**
@@ -50,8 +52,8 @@ export function textField(view: FieldView, options: TextFieldOptions): TemplateR
       autocapitalize=${ifDefined(options.autocapitalize)}
       aria-required=${(options.required ?? !options.optional) ? "true" : "false"}
       aria-invalid=${error ? "true" : "false"}
-      aria-describedby=${describedBy(id, hint, error)}
-    />`,
+      aria-describedby=${describedBy(id, hint, error, options.note && "note")}
+    />${options.note ? html`<p id="${id}-note" class="hint note">${options.note}</p>` : nothing}`,
   );
 }
 
@@ -74,9 +76,6 @@ export function textArea(view: FieldView, options: TextAreaOptions): TemplateRes
         : html`<p id="${id}-count" class=${left < 0 ? "count count--over" : "count"}>
           ${left < 0 ? fill(view.t.compteur.trop, { n: -left }) : fill(view.t.compteur.restants, { n: left, max: max ?? 0 })}
         </p>`;
-    const described = [describedBy(id, hint, error), left === null ? "" : `${id}-count`].filter(
-      (part): part is string => typeof part === "string" && part !== "",
-    );
     return html`<textarea
       id=${id}
       class="input textarea"
@@ -87,7 +86,7 @@ export function textArea(view: FieldView, options: TextAreaOptions): TemplateRes
       .value=${value}
       aria-required=${options.optional ? "false" : "true"}
       aria-invalid=${error ? "true" : "false"}
-      aria-describedby=${described.length > 0 ? described.join(" ") : nothing}
+      aria-describedby=${describedBy(id, hint, error, left === null ? undefined : "count")}
     ></textarea>
     ${count}`;
   });

@@ -14,7 +14,7 @@ export { erreursFr } from "../contract/i18n/errors-fr";
 export { fr } from "../contract/i18n/fr";
 export { localizedFacts } from "./i18n/ml-texts";
 export { failure, failureText, sendButton } from "./sending";
-export { askedAnswers, mayClear, recheck, stepErrors, withoutFixed } from "./step-checks";
+export { askedAnswers, mayClear, onFields, recheck, stepErrors, withoutFixed } from "./step-checks";
 export { confirmation } from "./steps/confirmation";
 export {
   buildPayload,

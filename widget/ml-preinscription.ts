@@ -9,7 +9,7 @@ import { type Answers, isMinor, type Rules, text, withAnswer, withOrigine } from
 import { ApiClient } from "./api";
 import { ChunkLoader, type Later } from "./controllers/chunks";
 import { CommuneChoice } from "./controllers/commune-choice";
-import { COMMUNE_PATH, INSEE_PATH, POSTAL_PATH } from "./controllers/commune-lookup";
+import { POSTAL_PATH } from "./controllers/commune-lookup";
 import { FactsController } from "./controllers/facts";
 import { FunnelController } from "./controllers/funnel";
 import { LanguageController } from "./controllers/language";
@@ -428,14 +428,15 @@ export class MlPreinscription extends LitElement {
     const checked = later.buildPayload(later.askedAnswers(this.answers, this.steps(), this.rules()), meta);
     const table = this.language.errors(later.erreursFr);
     if (!checked.ok) {
-      const messages = Object.fromEntries(Object.entries(checked.errors).map(([p, e]) => [p, later.message(e, table)]));
-      await this.showErrorsFrom(messages);
+      await this.showErrorsFrom(later.onFields(checked.errors, table, this.t.typographie));
       return;
     }
     const t = this.whole(later);
     const result = await this.sending.submit(checked.payload, t, (failed) => later.failureText(failed, t));
     if (result?.kind === "validation") {
-      await this.showErrorsFrom(later.serverMessages(result.erreurs, result.codes, table));
+      await this.showErrorsFrom(
+        later.onFields(later.serverMessages(result.erreurs, result.codes, table), table, this.t.typographie),
+      );
     }
   }
 
@@ -447,11 +448,7 @@ export class MlPreinscription extends LitElement {
   }
 
   /** Errors found on the whole payload (here or by the server): shown on the first step concerned. */
-  private async showErrorsFrom(messages: Record<string, string>): Promise<void> {
-    const errors: Record<string, string> = {};
-    for (const [path, message] of Object.entries(messages)) {
-      errors[path === INSEE_PATH ? COMMUNE_PATH : path] ??= this.t.typographie(message);
-    }
+  private async showErrorsFrom(errors: Record<string, string>): Promise<void> {
     const first = Math.min(...Object.keys(errors).map(stepIndexOf));
     this.errors = errors;
     if (first !== this.stepIndex) {

@@ -3,7 +3,10 @@
  * (cross-field) rules, worded in the language in use. Only the questions asked are checked and
  * sent: a question hidden by an earlier answer is left out. In the chunk loaded after the first step.
  */
+
+import type { FieldErrors } from "../contract/schema/errors";
 import type { Answers, Rules } from "./answers";
+import { COMMUNE_PATH, INSEE_PATH } from "./controllers/commune-lookup";
 import { STEP_ROOTS, stepIndexOf } from "./steps/index";
 import type { StepDefinition, StepView } from "./steps/types";
 import { message, rootErrors } from "./validation";
@@ -87,4 +90,22 @@ export function withoutFixed(
   fresh: Record<string, string>,
 ): Record<string, string> {
   return Object.fromEntries(Object.entries(errors).filter(([path]) => stepIndexOf(path) !== index || path in fresh));
+}
+
+/**
+ * Errors found on the whole payload (here, or by the server: already worded), worded in the
+ * table in use and put on the fields that show them (the commune's code is its list).
+ */
+export function onFields(
+  errors: FieldErrors | Readonly<Record<string, string>>,
+  table: Readonly<Record<string, string>>,
+  typographie: (text: string) => string,
+): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [path, error] of Object.entries(errors)) {
+    fields[path === INSEE_PATH ? COMMUNE_PATH : path] ??= typographie(
+      typeof error === "string" ? error : message(error, table),
+    );
+  }
+  return fields;
 }

@@ -8,7 +8,8 @@ import { fill } from "../../contract/i18n/fr-premier";
 import { isWorldTelephone } from "../../contract/schema/telephone";
 import { text } from "../answers";
 import { COMMUNE_PATH, INSEE_PATH, POSTAL_PATH } from "../controllers/commune-lookup";
-import { checkbox, selectField } from "../fields/choice";
+import { checkbox } from "../fields/checkbox";
+import { selectField } from "../fields/choice";
 import { textField } from "../fields/text";
 import type { StepDefinition, StepView } from "./types";
 

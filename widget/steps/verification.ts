@@ -8,7 +8,7 @@ import type { Strings } from "../../contract/i18n/fr";
 import { fill } from "../../contract/i18n/fr-premier";
 import { type Answers, isCalendarDate, list, text } from "../answers";
 import { countryName } from "../countries";
-import { checkbox } from "../fields/choice";
+import { checkbox } from "../fields/checkbox";
 import { belongsTo } from "./index";
 import type { StepDefinition, StepView } from "./types";
 

@@ -306,7 +306,8 @@ export const styles = css`
     background: var(--_bg);
     cursor: pointer;
   }
-  .choice + .hint {
+  .choice + .hint,
+  .note {
     margin: 6px 0 0;
   }
   .choice input {

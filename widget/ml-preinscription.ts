@@ -321,8 +321,8 @@ export class MlPreinscription extends LitElement {
   private handleSettled = async (event: Event): Promise<void> => {
     if (event.type === "change") this.handleInput(event);
     const later = this.later;
-    const step = this.steps()[this.stepIndex] ?? identite;
     if (!later?.mayClear(event, this.errors, this.stepIndex)) return;
+    const step = this.steps()[this.stepIndex] ?? identite;
     await this.checksReady(later, step);
     this.errors = later.withoutFixed(this.errors, this.stepIndex, this.stepErrors(step, later));
   };

@@ -3,7 +3,6 @@
  * (cross-field) rules, worded in the language in use. Only the questions asked are checked and
  * sent: a question hidden by an earlier answer is left out. In the chunk loaded after the first step.
  */
-
 import type { FieldErrors } from "../contract/schema/errors";
 import type { Answers, Rules } from "./answers";
 import { COMMUNE_PATH, INSEE_PATH } from "./controllers/commune-lookup";

@@ -72,7 +72,7 @@ export function isFilled(value: AnswerValue | undefined): boolean {
 
 /**
  * The answers after a change of `control` (named by its data-path): text as typed, the chosen
- * radio, a single box as a boolean, a group of boxes as the list of their values. The date's
+ * radio, a single box as `true` (absent when unticked), a group of boxes as the list of their values. The date's
  * three parts also recompose the date. Null when the control is not an answer.
  */
 export function withAnswer(
@@ -83,8 +83,10 @@ export function withAnswer(
   if (!path) return null;
   const next = { ...answers };
   if (control instanceof HTMLInputElement && control.type === "checkbox") {
+    // A single box is `true` or absent: the payload never says `false` ("sansAdresseFixe").
     if (control.dataset.multiple === undefined) {
-      next[path] = control.checked;
+      if (control.checked) next[path] = true;
+      else delete next[path];
     } else {
       const chosen = new Set(list(answers, path));
       if (control.checked) chosen.add(control.value);

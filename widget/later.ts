@@ -15,9 +15,16 @@ export { fr } from "../contract/i18n/fr";
 export { submitRegistration } from "./api-submit";
 export { localizedFacts } from "./i18n/ml-texts";
 export { failure, failureText, sendButton } from "./sending";
-export { askedAnswers, recheck, stepErrors } from "./step-checks";
+export { askedAnswers, mayClear, onFields, recheck, stepErrors, withoutFixed } from "./step-checks";
 export { confirmation } from "./steps/confirmation";
-export { buildPayload, message, messageMax, rootErrors, serverMessages } from "./validation";
+export {
+  buildPayload,
+  loadWorldTelephonesFor,
+  message,
+  messageMax,
+  rootErrors,
+  serverMessages,
+} from "./validation";
 
 /** Steps 2 to 6, in order. */
 export const laterSteps: readonly StepDefinition[] = [coordonnees, logement, parcours, rappel, verification];

@@ -9,7 +9,7 @@ import { type Answers, isMinor, type Rules, text, withAnswer, withOrigine } from
 import { ApiClient } from "./api";
 import { ChunkLoader, type Later } from "./controllers/chunks";
 import { CommuneChoice } from "./controllers/commune-choice";
-import { COMMUNE_PATH, INSEE_PATH, POSTAL_PATH } from "./controllers/commune-lookup";
+import { POSTAL_PATH } from "./controllers/commune-lookup";
 import { FactsController } from "./controllers/facts";
 import { FunnelController } from "./controllers/funnel";
 import { LanguageController } from "./controllers/language";
@@ -108,7 +108,7 @@ export class MlPreinscription extends LitElement {
 
   @state() private stepIndex = 0;
   @state() private answers: Answers = {};
-  /** Field path → message; kept per field until that step is checked again. */
+  /** Field path → message; kept per field until that step is checked again, or the field is right again. */
   @state() private errors: Record<string, string> = {};
   @state() private summaryShown = false;
 
@@ -285,7 +285,7 @@ export class MlPreinscription extends LitElement {
     const body = later ? step.render(this.view(this.whole(later))) : identite.render(this.view(t));
     const last = this.stepIndex === LAST_STEP;
     const sent = this.sending.current;
-    return html`<form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput} @change=${this.handleInput}>
+    return html`<form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput} @change=${this.handleSettled} @focusout=${this.handleSettled}>
       ${this.stepIndex === 0 ? intro(t, this.ml) : nothing} ${progress(t, this.stepIndex, STEP_IDS.length)}
       <section class="step" part="step" aria-labelledby="step-title">
         <h2 id="step-title" class="heading" part="heading" tabindex="-1">${t.etapes[step.id]}</h2>
@@ -319,6 +319,16 @@ export class MlPreinscription extends LitElement {
     if (control.dataset.path === POSTAL_PATH) this.commune.lookup.update(control.value);
   };
 
+  /** Changed, or left: after a failed "Suivant", the messages of fields now right go away. */
+  private handleSettled = async (event: Event): Promise<void> => {
+    if (event.type === "change") this.handleInput(event);
+    const later = this.later;
+    if (!later?.mayClear(event, this.errors, this.stepIndex)) return;
+    const step = this.steps()[this.stepIndex] ?? identite;
+    await this.checksReady(later, step);
+    this.errors = later.withoutFixed(this.errors, this.stepIndex, this.stepErrors(step, later));
+  };
+
   private handleChangePostalCode = (): void => selectPostalCode(this.renderRoot);
 
   private focusField = (path: string): void => focusField(this.renderRoot, path);
@@ -344,7 +354,7 @@ export class MlPreinscription extends LitElement {
     }
     const step = this.steps()[this.stepIndex] ?? identite;
     if (this.mlFacts.state === "reseau") void this.mlFacts.load();
-    if (step.id === "coordonnees") await this.commune.lookup.settle(text(this.answers, POSTAL_PATH));
+    await this.checksReady(later, step);
     const errors = this.stepErrors(step, later);
     const others = Object.fromEntries(
       Object.entries(this.errors).filter(([path]) => stepIndexOf(path) !== this.stepIndex),
@@ -360,6 +370,12 @@ export class MlPreinscription extends LitElement {
       return;
     }
     await this.goToStep(this.returnToReview ? LAST_STEP : this.stepIndex + 1);
+  }
+
+  /** What a check waits for: the communes of the postal code typed; every country's phone rules for a foreign number. */
+  private async checksReady(later: Later, step: StepDefinition): Promise<void> {
+    if (step.id === "coordonnees") await this.commune.lookup.settle(text(this.answers, POSTAL_PATH));
+    await later.loadWorldTelephonesFor(this.answers);
   }
 
   private stepErrors(step: StepDefinition, later: Later): Record<string, string> {
@@ -414,8 +430,7 @@ export class MlPreinscription extends LitElement {
     const checked = later.buildPayload(later.askedAnswers(this.answers, this.steps(), this.rules()), meta);
     const table = this.language.errors(later.erreursFr);
     if (!checked.ok) {
-      const messages = Object.fromEntries(Object.entries(checked.errors).map(([p, e]) => [p, later.message(e, table)]));
-      await this.showErrorsFrom(messages);
+      await this.showErrorsFrom(later.onFields(checked.errors, table, this.t.typographie));
       return;
     }
     const t = this.whole(later);
@@ -423,7 +438,9 @@ export class MlPreinscription extends LitElement {
       later.failureText(failed, t),
     );
     if (result?.kind === "validation") {
-      await this.showErrorsFrom(later.serverMessages(result.erreurs, result.codes, table));
+      await this.showErrorsFrom(
+        later.onFields(later.serverMessages(result.erreurs, result.codes, table), table, this.t.typographie),
+      );
     }
   }
 
@@ -435,11 +452,7 @@ export class MlPreinscription extends LitElement {
   }
 
   /** Errors found on the whole payload (here or by the server): shown on the first step concerned. */
-  private async showErrorsFrom(messages: Record<string, string>): Promise<void> {
-    const errors: Record<string, string> = {};
-    for (const [path, message] of Object.entries(messages)) {
-      errors[path === INSEE_PATH ? COMMUNE_PATH : path] ??= this.t.typographie(message);
-    }
+  private async showErrorsFrom(errors: Record<string, string>): Promise<void> {
     const first = Math.min(...Object.keys(errors).map(stepIndexOf));
     this.errors = errors;
     if (first !== this.stepIndex) {

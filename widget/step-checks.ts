@@ -3,7 +3,9 @@
  * (cross-field) rules, worded in the language in use. Only the questions asked are checked and
  * sent: a question hidden by an earlier answer is left out. In the chunk loaded after the first step.
  */
+import type { FieldErrors } from "../contract/schema/errors";
 import type { Answers, Rules } from "./answers";
+import { COMMUNE_PATH, INSEE_PATH } from "./controllers/commune-lookup";
 import { STEP_ROOTS, stepIndexOf } from "./steps/index";
 import type { StepDefinition, StepView } from "./steps/types";
 import { message, rootErrors } from "./validation";
@@ -54,4 +56,55 @@ export function recheck(
     }
   }
   return again;
+}
+
+/**
+ * Whether a change or a field left may take messages away: the step shows some, the youth
+ * answered a field (a text box counts once left, not while typed in), and is not on their way to
+ * the summary's links (the link pressed must stay where it is).
+ */
+export function mayClear(event: Event, errors: Record<string, string>, index: number): boolean {
+  const { target, type } = event;
+  const to = (event as FocusEvent).relatedTarget;
+  if (!(target instanceof Element) || !target.closest(".field")) return false;
+  if (
+    type === "change" &&
+    target instanceof HTMLInputElement &&
+    target.type !== "checkbox" &&
+    target.type !== "radio"
+  ) {
+    return false;
+  }
+  if (to instanceof Element && to.closest(".error-summary")) return false;
+  return Object.keys(errors).some((path) => stepIndexOf(path) === index);
+}
+
+/**
+ * The messages once the step `index` is checked again (`fresh`): those of its fields now right go
+ * (from the fields and the summary); none is added or reworded before the next "Suivant".
+ */
+export function withoutFixed(
+  errors: Record<string, string>,
+  index: number,
+  fresh: Record<string, string>,
+): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).filter(([path]) => stepIndexOf(path) !== index || path in fresh));
+}
+
+/**
+ * Errors found on the whole payload (here, or by the server: already worded), worded in the
+ * table in use and put on the fields that show them (the commune's code is its list).
+ */
+export function onFields(
+  errors: FieldErrors | Readonly<Record<string, string>>,
+  table: Readonly<Record<string, string>>,
+  typographie: (text: string) => string,
+): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [path, error] of Object.entries(errors)) {
+    fields[path === INSEE_PATH ? COMMUNE_PATH : path] ??= typographie(
+      typeof error === "string" ? error : message(error, table),
+    );
+  }
+  return fields;
 }

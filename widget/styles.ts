@@ -306,6 +306,10 @@ export const styles = css`
     background: var(--_bg);
     cursor: pointer;
   }
+  .choice + .hint,
+  .note {
+    margin: 6px 0 0;
+  }
   .choice input {
     flex: none;
     width: 22px;

@@ -146,6 +146,7 @@ export const ar: Strings = isolatePlaceholders<Strings>({
     aucune: "لا نعرف الرمز البريدي {codePostal}. تحقّق منه.",
     erreur: "لا يمكن البحث عن البلديات الآن. تحقّق من اتصالك بالإنترنت، ثم صحّح الرمز البريدي.",
   },
+  telephoneEtranger: "رقم أجنبي: الاتصال بك على رقم فرنسي أسهل.",
   orientation: {
     recherche: "نبحث عن Mission Locale الخاصة ببلديتك…",
     horsTerritoire: "بلدية {commune} لا تتبع {nom}.",

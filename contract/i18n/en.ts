@@ -146,6 +146,7 @@ export const en: Strings = {
     aucune: "We do not know the postcode {codePostal}. Please check it.",
     erreur: "We cannot look for towns right now. Check your connection, then correct the postcode.",
   },
+  telephoneEtranger: "Foreign number: a French number is easier to call back.",
   orientation: {
     recherche: "We are looking for the Mission Locale of your town…",
     horsTerritoire: "{commune} is not covered by {nom}.",

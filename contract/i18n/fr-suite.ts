@@ -18,6 +18,8 @@ export const frSuite = typeset({
     erreur:
       "Impossible de chercher les communes pour le moment. Vérifiez votre connexion, puis corrigez le code postal.",
   },
+  /** Under the phone field, when the number has another country's prefix. */
+  telephoneEtranger: "Numéro étranger : un numéro français est plus facile à rappeler.",
   orientation: {
     recherche: "Nous cherchons la Mission Locale de votre commune…",
     horsTerritoire: "{commune} n'est pas suivie par la {nom}.",

@@ -122,6 +122,25 @@ describe("words people and tests rely on", () => {
     expect(shown.sort()).toEqual(expected.sort());
   });
 
+  it("the street is « facultatif » exactly while « Je n'ai pas d'adresse fixe » is ticked; the box never is", async () => {
+    mounted = await mountWidget();
+    const { el } = mounted;
+    await fillIdentite(el);
+    await next(el, "Coordonnées");
+    const street = () => control(el, "Adresse");
+    const box = control(el, "Je n'ai pas d'adresse fixe");
+    const marked = () => textOf(street().labels?.[0]);
+    expect([marked(), street().getAttribute("aria-required")]).toEqual(["Adresse", "true"]);
+    expect(textOf(box.labels?.[0])).toBe("Je n'ai pas d'adresse fixe");
+    expect(box.hasAttribute("aria-required")).toBe(false);
+    box.click();
+    await el.updateComplete;
+    expect([marked(), street().getAttribute("aria-required")]).toEqual(["Adresse (facultatif)", "false"]);
+    box.click();
+    await el.updateComplete;
+    expect([marked(), street().getAttribute("aria-required")]).toEqual(["Adresse", "true"]);
+  });
+
   it("required fields say so to assistive technologies; optional ones and the representative's do not", async () => {
     mounted = await mountWidget();
     const required = (label: string) => control(mounted!.el, label).getAttribute("aria-required");

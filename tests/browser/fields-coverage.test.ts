@@ -53,7 +53,7 @@ function answer(root: ShadowRoot, path: string, value: unknown): void {
   }
 }
 
-/** How the review words an answer: option labels, the date in words, the country's name; else as typed. */
+/** How the review words an answer: option labels, the date in words, "Oui" for a box, the country's name; else as typed. */
 function onReview(path: FieldPath, value: unknown): string[] {
   const { kind, options } = FIELDS[path];
   if (options) {
@@ -64,6 +64,8 @@ function onReview(path: FieldPath, value: unknown): string[] {
     const date = new Date(`${String(value)}T00:00:00Z`);
     return [new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" }).format(date)];
   }
+  // A box: the review says whether it is ticked.
+  if (kind === "flag") return [optionsFr.ouiNonInconnu[value === true ? "OUI" : "NON"]];
   if (kind === "country") return [new Intl.DisplayNames(["fr"], { type: "region" }).of(String(value)) ?? "?"];
   return [String(value)];
 }

@@ -124,6 +124,9 @@ export function keyboardDriver(page: Page): Driver {
       else if (control === "checkbox") {
         await tabTo(page, checkbox(words(value)), value);
         await page.keyboard.press("Space");
+      } else if (control === "box") {
+        await tabTo(page, checkbox(question), label);
+        await page.keyboard.press("Space");
       }
       // One commune: chosen for the youth and said under the postal code.
       else await page.getByText(/Commune trouvée/).waitFor();

@@ -57,7 +57,7 @@ export function pageDriver(scope: Scope): Driver {
       else if (control === "select") await scope.getByLabel(question).selectOption({ label: value });
       else if (control === "radio" || control === "checkbox") {
         await scope.getByRole("group", { name: question }).getByRole(control, { name: value, exact: true }).check();
-      }
+      } else if (control === "box") await scope.getByRole("checkbox", { name: question }).check();
       // One commune: chosen for the youth and shown under the postal code.
       else await scope.locator(".found").waitFor();
     },

@@ -18,14 +18,34 @@ export interface Youth {
   jour: string;
   mois: string;
   annee: string;
+  /** Country of birth, France by default (overseas included: France). */
+  paysNaissance?: string;
+  nationalite?: "FRANCAISE" | "UE" | "HORS_UE";
   /** Town of birth (the question is optional). */
   villeNaissance?: string;
-  adresse: string;
+  /** The street; left blank by a youth with no fixed address. */
+  adresse?: string;
+  /** Ticks "Je n'ai pas d'adresse fixe". */
+  sansAdresseFixe?: boolean;
+  /** Where their mail arrives ("chez…", a domiciliation). */
+  complement?: string;
   codePostal: string;
   /** Several communes share the postal code: the one to choose. Without it, the only one is chosen for the youth. */
   commune?: string;
   telephone: string;
   email: string;
+  /** Under 18: the parent or guardian the form then asks for. */
+  representant?: { nom: string; prenom: string; telephone: string; lien: "PARENT" | "TUTEUR" | "AUTRE" };
+  /** Where they live now; with their parents by default. */
+  logement?:
+    | "PARENTS"
+    | "FAMILLE"
+    | "AMIS"
+    | "LOGEMENT_AUTONOME"
+    | "FOYER"
+    | "HEBERGEMENT_URGENCE"
+    | "SANS_HEBERGEMENT"
+    | "AUTRE";
   /** The year they left school; 2023 by default. */
   anneeSortie?: string;
   /** When to be called back; the morning by default. */
@@ -45,11 +65,76 @@ export const CAMILLE: Youth = {
   email: "camille.exemplaire@example.org",
 };
 
+/** A birth date `years` years ago, give or take ten days: the youth is `years` old today, every day. */
+export function bornYearsAgo(years: number): Pick<Youth, "jour" | "mois" | "annee"> {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() - 10);
+  return {
+    jour: String(date.getUTCDate()),
+    mois: String(date.getUTCMonth() + 1),
+    annee: String(date.getUTCFullYear() - years),
+  };
+}
+
+/** 17, born in Pointe-à-Pitre (France), lives with her parents: the form asks for her legal representative. */
+export const LEA: Youth = {
+  ...CAMILLE,
+  civilite: "MADAME",
+  nomNaissance: "Modèle",
+  prenom: "Léa",
+  ...bornYearsAgo(17),
+  villeNaissance: "Pointe-à-Pitre",
+  representant: { nom: "Modèle", prenom: "Dominique", telephone: "01 99 00 56 78", lien: "PARENT" },
+};
+
+/** 22, from Lille: outside the territory of the Mission Locale de Roubaix, sends anyway. */
+export const YANIS: Youth = {
+  ...CAMILLE,
+  civilite: "MONSIEUR",
+  nomNaissance: "Fictif",
+  prenom: "Yanis",
+  ...bornYearsAgo(22),
+  codePostal: "59000",
+  telephone: "01 99 00 23 45",
+  email: "yanis.fictif@example.org",
+  logement: "LOGEMENT_AUTONOME",
+};
+
+/** Newly arrived, born in Belgium, only a Belgian mobile number. */
+export const NOOR: Youth = {
+  ...CAMILLE,
+  paysNaissance: "BE",
+  villeNaissance: "Namur",
+  nationalite: "UE",
+  nomNaissance: "Exemple",
+  prenom: "Noor",
+  ...bornYearsAgo(20),
+  telephone: "+32 470 12 34 56",
+  email: "noor.exemple@example.org",
+  logement: "FAMILLE",
+};
+
+/** No fixed address: sleeps at a friend's, mail at a friend's too. */
+export const SACHA: Youth = {
+  ...CAMILLE,
+  civilite: "MONSIEUR",
+  nomNaissance: "Essai",
+  prenom: "Sacha",
+  ...bornYearsAgo(23),
+  adresse: undefined,
+  sansAdresseFixe: true,
+  complement: "Chez Alex Fictif",
+  telephone: "01 99 00 34 56",
+  email: "sacha.essai@example.org",
+  logement: "AMIS",
+};
+
 /**
- * How a question is answered: typed, chosen in a drop-down, ticked (radio or checkbox), or
- * "found": the form chose the only commune of the postal code itself, the youth waits to see it.
+ * How a question is answered: typed, chosen in a drop-down, ticked (radio or checkbox of a
+ * group; "box": a box alone, named by its own label), or "found": the form chose the only
+ * commune of the postal code itself, the youth waits to see it.
  */
-export type Control = "text" | "select" | "radio" | "checkbox" | "found";
+export type Control = "text" | "select" | "radio" | "checkbox" | "box" | "found";
 
 /** Where an option's words are: a list of the table's `options`, or the country's name. */
 type OptionList = keyof Strings["options"] | "pays";
@@ -72,6 +157,17 @@ export function answersFor(youth: Youth): Record<FilledStep, Answer[]> {
   const ville: Answer[] = youth.villeNaissance
     ? [{ field: "identite.lieuNaissance.commune", control: "text", value: youth.villeNaissance }]
     : [];
+  const { representant: rep } = youth;
+  const representant: Answer[] = rep
+    ? [
+        { field: "representantLegal.nom", control: "text", value: rep.nom },
+        { field: "representantLegal.prenom", control: "text", value: rep.prenom },
+        { field: "representantLegal.telephone", control: "text", value: rep.telephone },
+        { field: "representantLegal.lien", control: "radio", value: rep.lien, options: "lien" },
+      ]
+    : [];
+  const optional = (field: FieldKey, value: string | undefined): Answer[] =>
+    value ? [{ field, control: "text", value }] : [];
   const commune: Answer = youth.commune
     ? { field: "coordonnees.adresse.commune", control: "select", value: youth.commune }
     : { field: "coordonnees.adresse.commune", control: "found", value: "" };
@@ -83,18 +179,30 @@ export function answersFor(youth: Youth): Record<FilledStep, Answer[]> {
       { field: "identite.dateNaissance.jour", control: "text", value: youth.jour },
       { field: "identite.dateNaissance.mois", control: "text", value: youth.mois },
       { field: "identite.dateNaissance.annee", control: "text", value: youth.annee },
-      { field: "identite.lieuNaissance.pays", control: "select", value: "FR", options: "pays" },
+      { field: "identite.lieuNaissance.pays", control: "select", value: youth.paysNaissance ?? "FR", options: "pays" },
       ...ville,
-      { field: "identite.nationalite", control: "radio", value: "FRANCAISE", options: "nationalite" },
+      {
+        field: "identite.nationalite",
+        control: "radio",
+        value: youth.nationalite ?? "FRANCAISE",
+        options: "nationalite",
+      },
+      ...representant,
     ],
     coordonnees: [
-      { field: "coordonnees.adresse.ligne1", control: "text", value: youth.adresse },
+      ...optional("coordonnees.adresse.ligne1", youth.adresse),
+      ...(youth.sansAdresseFixe
+        ? [{ field: "coordonnees.adresse.sansAdresseFixe", control: "box", value: "true" } satisfies Answer]
+        : []),
+      ...optional("coordonnees.adresse.complement", youth.complement),
       { field: "coordonnees.adresse.codePostal", control: "text", value: youth.codePostal },
       commune,
       { field: "coordonnees.telephone", control: "text", value: youth.telephone },
       { field: "coordonnees.email", control: "text", value: youth.email },
     ],
-    logement: [{ field: "logement.situation", control: "radio", value: "PARENTS", options: "logement" }],
+    logement: [
+      { field: "logement.situation", control: "radio", value: youth.logement ?? "PARENTS", options: "logement" },
+    ],
     parcours: [
       { field: "parcours.situation", control: "radio", value: "DEMANDEUR_EMPLOI", options: "situation" },
       { field: "parcours.derniereClasse", control: "select", value: "TERMINALE", options: "derniereClasse" },

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from "lit";
 import type { FieldKey } from "../../contract/i18n/fr";
 import { list, text } from "../answers";
-import { describedBy, errorLine, type FieldView, fieldClass, fieldFrame, fieldId } from "./shared";
+import { describedBy, type FieldView, fieldFrame } from "./shared";
 
 export interface Option {
   value: string;
@@ -94,25 +94,4 @@ export function selectField(view: FieldView, options: SelectOptions): TemplateRe
       )}
     </select>`,
   );
-}
-
-/** One box to tick, e.g. "J'ai lu l'information sur mes données". */
-export function checkbox(view: FieldView, path: FieldKey): TemplateResult {
-  const id = fieldId(path);
-  const error = view.errors[path];
-  return html`<div class=${fieldClass(error)} part="field">
-    ${errorLine(id, error, view.t)}
-    <label class="choice" part="choice" for=${id}>
-      <input
-        id=${id}
-        type="checkbox"
-        data-path=${path}
-        .checked=${view.answers[path] === true}
-        aria-required="true"
-        aria-invalid=${error ? "true" : "false"}
-        aria-describedby=${describedBy(id, false, error)}
-      />
-      <span>${view.t.champs[path].label}</span>
-    </label>
-  </div>`;
 }

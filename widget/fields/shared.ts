@@ -19,8 +19,9 @@ export function fieldId(path: string): string {
   return `f-${path.replace(/\./g, "-")}`;
 }
 
-export function describedBy(id: string, hint: unknown, error: unknown): string | typeof nothing {
-  const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean);
+/** `extra`: one more line of the field ("note", "count"), read after the hint and the error. */
+export function describedBy(id: string, hint: unknown, error: unknown, extra?: string): string | typeof nothing {
+  const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : "", extra ? `${id}-${extra}` : ""].filter(Boolean);
   return ids.length > 0 ? ids.join(" ") : nothing;
 }
 

@@ -1,8 +1,7 @@
-/** Text inputs and the message box. */
+/** Text inputs (the message box: textarea.ts). */
 import { html, nothing, type TemplateResult } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 import type { FieldKey } from "../../contract/i18n/fr";
-import { fill } from "../../contract/i18n/fr-premier";
 import { text } from "../answers";
 import { describedBy, type FieldView, fieldFrame } from "./shared";
 
@@ -20,6 +19,8 @@ export interface TextFieldOptions {
   /** Names and addresses: no spelling correction. */
   spellcheck?: boolean;
   autocapitalize?: "none" | "words" | "sentences";
+  /** A remark on the answer typed (a foreign phone number), shown under the box and read with it. */
+  note?: string | undefined;
 }
 
 /**
@@ -50,45 +51,7 @@ export function textField(view: FieldView, options: TextFieldOptions): TemplateR
       autocapitalize=${ifDefined(options.autocapitalize)}
       aria-required=${(options.required ?? !options.optional) ? "true" : "false"}
       aria-invalid=${error ? "true" : "false"}
-      aria-describedby=${describedBy(id, hint, error)}
-    />`,
+      aria-describedby=${describedBy(id, hint, error, options.note && "note")}
+    />${options.note ? html`<p id="${id}-note" class="hint note">${options.note}</p>` : nothing}`,
   );
-}
-
-export interface TextAreaOptions {
-  path: FieldKey;
-  optional?: boolean;
-  /** Most characters accepted, when known (shown as a count). */
-  max: number | null;
-}
-
-/** A free message with a count of the characters left; typing past the limit is allowed, then flagged. */
-export function textArea(view: FieldView, options: TextAreaOptions): TemplateResult {
-  const { path, max } = options;
-  const value = text(view.answers, path);
-  const left = max === null ? null : max - value.length;
-  return fieldFrame(view, path, options, ({ id, hint, error }) => {
-    const count =
-      left === null
-        ? nothing
-        : html`<p id="${id}-count" class=${left < 0 ? "count count--over" : "count"}>
-          ${left < 0 ? fill(view.t.compteur.trop, { n: -left }) : fill(view.t.compteur.restants, { n: left, max: max ?? 0 })}
-        </p>`;
-    const described = [describedBy(id, hint, error), left === null ? "" : `${id}-count`].filter(
-      (part): part is string => typeof part === "string" && part !== "",
-    );
-    return html`<textarea
-      id=${id}
-      class="input textarea"
-      part="input"
-      data-path=${path}
-      rows="4"
-      dir="auto"
-      .value=${value}
-      aria-required=${options.optional ? "false" : "true"}
-      aria-invalid=${error ? "true" : "false"}
-      aria-describedby=${described.length > 0 ? described.join(" ") : nothing}
-    ></textarea>
-    ${count}`;
-  });
 }

@@ -1,15 +1,23 @@
-/** Step 2: address (postal code → commune from the server's list), phone and e-mail. */
+/**
+ * Step 2: address (postal code → commune from the server's list; the street optional for a youth
+ * with no fixed address), phone (a foreign number is flagged) and e-mail.
+ */
 import { html, nothing, type TemplateResult } from "lit";
 import { telHref } from "../../contract/contact";
 import { fill } from "../../contract/i18n/fr-premier";
+import { isWorldTelephone } from "../../contract/schema/telephone";
 import { text } from "../answers";
 import { COMMUNE_PATH, INSEE_PATH, POSTAL_PATH } from "../controllers/commune-lookup";
+import { checkbox } from "../fields/checkbox";
 import { selectField } from "../fields/choice";
 import { textField } from "../fields/text";
 import type { StepDefinition, StepView } from "./types";
 
 /** The national finder, when the State's directory can't name the Mission Locale of a commune. */
 const NATIONAL_FINDER = "https://www.mission-locale.fr/";
+/** Ticked by a youth with no fixed address: the street may be left out (the schema's rule). */
+const SANS_ADRESSE_PATH = "coordonnees.adresse.sansAdresseFixe";
+const TELEPHONE_PATH = "coordonnees.telephone";
 
 /** A commune outside the territory: say so kindly and show who serves it. */
 function outsideTerritory(view: StepView): TemplateResult | typeof nothing {
@@ -70,8 +78,16 @@ export const coordonnees: StepDefinition = {
   id: "coordonnees",
 
   render(view) {
+    const sansAdresseFixe = view.answers[SANS_ADRESSE_PATH] === true;
+    const telephone = text(view.answers, TELEPHONE_PATH);
     return html`
-      ${textField(view, { path: "coordonnees.adresse.ligne1", autocomplete: "address-line1", spellcheck: false })}
+      ${textField(view, {
+        path: "coordonnees.adresse.ligne1",
+        optional: sansAdresseFixe,
+        autocomplete: "address-line1",
+        spellcheck: false,
+      })}
+      ${checkbox(view, SANS_ADRESSE_PATH, { required: false })}
       ${textField(view, {
         path: "coordonnees.adresse.complement",
         optional: true,
@@ -85,7 +101,13 @@ export const coordonnees: StepDefinition = {
         width: "short",
       })}
       ${commune(view)}
-      ${textField(view, { path: "coordonnees.telephone", type: "tel", autocomplete: "tel", inputmode: "tel" })}
+      ${textField(view, {
+        path: TELEPHONE_PATH,
+        type: "tel",
+        autocomplete: "tel",
+        inputmode: "tel",
+        note: isWorldTelephone(telephone) && !view.errors[TELEPHONE_PATH] ? view.t.telephoneEtranger : undefined,
+      })}
       ${textField(view, {
         path: "coordonnees.email",
         optional: true,

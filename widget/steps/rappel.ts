@@ -2,7 +2,7 @@
 import { html } from "lit";
 import { CRENEAUX, ORIGINES } from "../../contract/schema/enums";
 import { checkboxGroup, optionsOf, selectField } from "../fields/choice";
-import { textArea } from "../fields/text";
+import { textArea } from "../fields/textarea";
 import type { StepDefinition } from "./types";
 
 export const rappel: StepDefinition = {

@@ -8,7 +8,7 @@ import type { Strings } from "../../contract/i18n/fr";
 import { fill } from "../../contract/i18n/fr-premier";
 import { type Answers, isCalendarDate, list, text } from "../answers";
 import { countryName } from "../countries";
-import { checkbox } from "../fields/choice";
+import { checkbox } from "../fields/checkbox";
 import { belongsTo } from "./index";
 import type { StepDefinition, StepView } from "./types";
 
@@ -25,7 +25,7 @@ function optionLabels(path: FieldPath, t: Strings): Readonly<Record<string, stri
  * of the form itself (option labels, the date, the country) follow the form's direction.
  */
 const LEFT_TO_RIGHT = new Set<FieldKind>(["phone", "digits", "email"]);
-const WORDS_OF_THE_FORM = new Set<FieldKind>(["choice", "choices", "date", "country"]);
+const WORDS_OF_THE_FORM = new Set<FieldKind>(["choice", "choices", "date", "country", "flag"]);
 
 function inWords(path: FieldPath, answers: Answers, t: Strings): string {
   const labels = optionLabels(path, t);
@@ -36,8 +36,10 @@ function inWords(path: FieldPath, answers: Answers, t: Strings): string {
       .map((value) => labels[value] ?? value)
       .join(", ");
   }
-  const value = text(answers, path).trim();
   const { kind } = FIELDS[path];
+  // A box ("Je n'ai pas d'adresse fixe"): ticked or not, always an answer.
+  if (kind === "flag") return t.options.ouiNonInconnu[answers[path] === true ? "OUI" : "NON"];
+  const value = text(answers, path).trim();
   if (kind === "date" && isCalendarDate(value)) {
     return new Intl.DateTimeFormat(t.intl, { dateStyle: "long", timeZone: "UTC" }).format(
       new Date(`${value}T00:00:00Z`),

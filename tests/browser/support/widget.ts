@@ -96,6 +96,9 @@ export const COMMUNES: Record<string, CommunesResponse["communes"]> = {
     { codeInsee: "59532", nom: "Sailly-lez-Lannoy", territoire: false },
   ],
   "99999": [],
+  // Outside the territory: Lille, and Paris, whose arrondissements are communes of their own.
+  "59000": [{ codeInsee: "59350", nom: "Lille", territoire: false }],
+  "75011": [{ codeInsee: "75111", nom: "Paris 11e Arrondissement", territoire: false }],
 };
 
 export interface RecordedRequest {
@@ -359,6 +362,7 @@ export function domDriver(el: MlPreinscription): Driver {
       if (kind === "text") type(el, question, value);
       else if (kind === "select") select(el, question, asRead(value));
       else if (kind === "radio" || kind === "checkbox") pick(el, question, asRead(value));
+      else if (kind === "box") control(el, question).click();
       else await waitUntil(() => shadow(el).querySelector(".found"), "the commune is found");
       await el.updateComplete;
     },

@@ -406,11 +406,14 @@ export async function fillUpToReview(el: MlPreinscription, age = 20): Promise<vo
   await fillSteps(domDriver(el), youthAged(age), fr);
 }
 
-/** The text of the polite live region, once it has settled. */
+/** The form's own polite live region (a step may hold others, e.g. the age notice beside the date). */
+const LIVE_REGION = ".root > [role=status]";
+
+/** The text of the form's polite live region, once it has settled. */
 export async function waitForStatus(el: MlPreinscription, text: string): Promise<void> {
   await waitUntil(
-    () => textOf($(el, "[role=status]")).includes(text),
-    `status "${text}" (now "${textOf($(el, "[role=status]"))}")`,
+    () => textOf($(el, LIVE_REGION)).includes(text),
+    `status "${text}" (now "${textOf($(el, LIVE_REGION))}")`,
     { timeout: 5000 },
   );
 }

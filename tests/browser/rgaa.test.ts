@@ -8,7 +8,7 @@
  */
 import { fixture, html, waitUntil } from "@open-wc/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { userEvent } from "vitest/browser";
+import { page, userEvent } from "vitest/browser";
 import type { MlPreinscription } from "../../widget/ml-preinscription";
 import { forcedColors } from "./support/network";
 import {
@@ -37,6 +37,7 @@ afterEach(async () => {
   cleanup(mounted);
   mounted = undefined;
   await forcedColors(false);
+  await page.viewport(360, 740);
 });
 
 /** The words a screen reader reads as a control's description: its aria-describedby ids' texts, less what is aria-hidden. */
@@ -261,6 +262,18 @@ describe("text size, contrast, focus and targets (RGAA 10.4, 3.3, 10.7; WCAG 2.5
     const title = getComputedStyle($(el, "#step-title"));
     expect(title.outlineStyle).not.toBe("none");
     expect(Number.parseFloat(title.outlineWidth)).toBeGreaterThanOrEqual(2);
+  });
+
+  it("a phone turned sideways (740 × 360) shows the whole step, nothing scrolls sideways (RGAA 13.9)", async () => {
+    await page.viewport(740, 360);
+    mounted = await mountWidget();
+    const { el } = mounted;
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(740);
+    const widest = Math.max(
+      ...[...shadow(el).querySelectorAll<HTMLElement>("*")].map((e) => e.getBoundingClientRect().right),
+    );
+    expect(widest).toBeLessThanOrEqual(740);
+    expect(control(el, "Nom de naissance").getBoundingClientRect().width).toBeGreaterThan(100);
   });
 
   it("the confirmation's standalone links (map, phone under « Où venir ») are at least 44 px high", async () => {

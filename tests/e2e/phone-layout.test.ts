@@ -137,13 +137,16 @@ describe("the demo page on a phone", () => {
 
       await page.emulateMedia({ forcedColors: "active" });
       await page.getByRole("radio", { name: "Madame" }).check();
-      const outline = await page.evaluate(() => {
+      // The chosen option keeps a thick border (the focus ring, an outline, stays for focus).
+      const border = await page.evaluate(() => {
         const choice = document
           .querySelector("ml-preinscription")
           ?.shadowRoot?.querySelector(".choice:has(input:checked)");
-        return choice ? getComputedStyle(choice).outlineStyle : "missing";
+        return choice
+          ? `${getComputedStyle(choice).borderTopStyle} ${getComputedStyle(choice).borderTopWidth}`
+          : "missing";
       });
-      expect(outline).toBe("solid");
+      expect(border).toBe("solid 4px");
       await page.screenshot({ path: `${ARTIFACTS}couleurs-forcees.png`, fullPage: true });
       expect(await axeViolations(page)).toEqual([]);
     } finally {

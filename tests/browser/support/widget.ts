@@ -376,14 +376,12 @@ export async function fillIdentite(el: MlPreinscription, age = 20): Promise<void
   const at = answers.findIndex(isDate);
   const driver = domDriver(el);
   await fillAnswers(driver, answers.slice(0, at), fr);
-  // The questions after the date hide when the age is out of range: answered first, while shown.
-  if (shadow(el).querySelector(".eligibility") === null) {
-    await fillAnswers(
-      driver,
-      answers.slice(at).filter((answer) => !isDate(answer)),
-      fr,
-    );
-  }
+  await fillAnswers(
+    driver,
+    answers.slice(at).filter((answer) => !isDate(answer)),
+    fr,
+  );
+  // The date last, as the tests of the age range expect its notice right after it.
   await fillAnswers(driver, answers.filter(isDate), fr);
 }
 

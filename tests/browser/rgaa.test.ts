@@ -7,6 +7,7 @@
  * docs/rgaa-formulaires.md names these tests for each RGAA criterion.
  */
 import { fixture, html, waitUntil } from "@open-wc/testing";
+import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import type { MlPreinscription } from "../../widget/ml-preinscription";
@@ -181,6 +182,10 @@ describe("heading-level (RGAA 9.1)", () => {
     const inside = [...shadow(el).querySelectorAll("#step-title ~ * [role=heading]")];
     expect(inside.length).toBeGreaterThan(0);
     expect(new Set(inside.map((h) => level(h)))).toEqual(new Set([4, 5]));
+    const outline = await axe.run(el, {
+      runOnly: { type: "rule", values: ["heading-order", "empty-heading", "aria-allowed-role", "aria-allowed-attr"] },
+    });
+    expect(outline.violations.map((v) => v.id)).toEqual([]);
 
     control(el, "J'ai lu l'information sur mes données").click();
     button(el, "Envoyer").click();
@@ -227,6 +232,8 @@ describe("text size, contrast, focus and targets (RGAA 10.4, 3.3, 10.7; WCAG 2.5
     await userEvent.keyboard("{Shift>}{Tab}{/Shift}");
     await userEvent.keyboard("{Tab}");
     expect(focused(el)).toBe(box);
+    // The colours as they end, not halfway through the option's 0.15 s transition.
+    await Promise.all(chosen.getAnimations().map((animation) => animation.finished));
     const colours = {
       "input border": getComputedStyle(box).borderTopColor,
       "chosen option border": getComputedStyle(chosen).borderTopColor,

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
-import { allowRequests, blockRequests } from "./tests/support/browser-commands.ts";
+import { allowRequests, blockRequests, forcedColors } from "./tests/support/browser-commands.ts";
 import { CHROMIUM_ARGS, chromiumPath } from "./tests/support/chromium.ts";
 
 const stub = fileURLToPath(new URL("./tests/support/wtr-commands-stub.ts", import.meta.url));
@@ -30,7 +30,7 @@ export default defineConfig({
             screenshotFailures: false,
             provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } }),
             instances: [{ browser: "chromium", viewport: { width: 360, height: 740 } }],
-            commands: { blockRequests, allowRequests },
+            commands: { blockRequests, allowRequests, forcedColors },
           },
         },
       },

@@ -10,6 +10,12 @@ import type { FirstStrings as Strings } from "../contract/i18n/fr";
 import { fill } from "../contract/i18n/fr-premier";
 import { fillWith } from "./fields/shared";
 
+/** The heading-level attribute: 1 to 4 (the titles inside go down to two levels below, h6 at most), else 2. */
+export function headingLevelOf(value: string | null): number {
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 1 && level <= 4 ? level : 2;
+}
+
 /** One short line before the first field: who receives this, and the other ways in (phone, address, hours). */
 export function intro(t: Strings, ml: MissionLocalePublic | null): TemplateResult | typeof nothing {
   if (!ml) return nothing;

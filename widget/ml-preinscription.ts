@@ -5,7 +5,7 @@ import type { FieldKey, FirstStrings, Strings } from "../contract/i18n/fr";
 import { fill } from "../contract/i18n/fr-premier";
 import type { Locale } from "../contract/i18n/locales";
 import { DEFAULT_AGE_RANGE, dayIn } from "../contract/schema/age";
-import { type Answers, isMinor, type Rules, text, withAnswer, withOrigine } from "./answers";
+import { type Answers, DATE_PATH, isMinor, type Rules, text, withAnswer, withOrigine } from "./answers";
 import { ApiClient } from "./api";
 import { ChunkLoader, type Later } from "./controllers/chunks";
 import { CommuneChoice } from "./controllers/commune-choice";
@@ -19,7 +19,7 @@ import { countryOptions } from "./countries";
 import { MlStepEvent } from "./events";
 import { errorSummary } from "./fields/error-summary";
 import { focusField, focusStepTitle, selectPostalCode, summaryEntries } from "./focus";
-import { honeypot, intro, originRefused, progress } from "./form-parts";
+import { headingLevelOf, honeypot, intro, originRefused, progress } from "./form-parts";
 import { languageSwitch } from "./i18n/switch";
 import { identite } from "./steps/identite";
 import { LAST_STEP, STEP_IDS, stepIndexOf } from "./steps/index";
@@ -39,6 +39,8 @@ const DEFAULT_TIME_ZONE = "Europe/Paris";
  *
  * @tagname ml-preinscription
  *
+ * @attr heading-level - Level of the step's title and of the confirmation's (default 2), to fit the
+ *   page's outline; the titles inside them are one level below.
  * @attr lang - The form's language ("fr", "en", "ar"); without it, the page's; French for any
  *   other. Right to left in Arabic. The youth may change it in the form when the Mission Locale
  *   offers several languages.
@@ -79,7 +81,7 @@ const DEFAULT_TIME_ZONE = "Europe/Paris";
  * @cssprop --ml-radius - Corner radius (8px).
  * @cssprop --ml-spacing - Inner spacing of the card (16px).
  * @cssprop --ml-font-family - Font (system fonts).
- * @cssprop --ml-font-size - Base text size (16px; em inside, never rem).
+ * @cssprop --ml-font-size - Base text size (the reader's default, `medium`; em inside, never rem).
  * @cssprop --ml-max-width - Widest the form gets (42em).
  */
 export class MlPreinscription extends LitElement {
@@ -106,11 +108,16 @@ export class MlPreinscription extends LitElement {
    */
   @property({ attribute: "origine" }) origine = "";
 
+  /** Level of the step's and the confirmation's titles (1–4; 2 by default, and for any other value). */
+  @property({ attribute: "heading-level", converter: headingLevelOf }) headingLevel = 2;
+
   @state() private stepIndex = 0;
   @state() private answers: Answers = {};
   /** Field path → message; kept per field until that step is checked again, or the field is right again. */
   @state() private errors: Record<string, string> = {};
   @state() private summaryShown = false;
+  /** The birth date as it was when its field was left or "Suivant" pressed: what the age notice reads. */
+  @state() private birthLeft = "";
 
   private client: ApiClient | null = null;
   private readonly api = () => this.client;
@@ -203,6 +210,7 @@ export class MlPreinscription extends LitElement {
 
   private handleLanguage = async (locale: Locale): Promise<void> => {
     await this.language.choose(locale);
+    this.live.announce(this.t.langueChoisie);
     // Messages already on screen, said again in the language just chosen.
     const later = this.later;
     if (later) this.errors = later.recheck(this.errors, this.steps(), (step) => this.stepErrors(step, later));
@@ -241,6 +249,8 @@ export class MlPreinscription extends LitElement {
       onChangePostalCode: this.handleChangePostalCode,
       onEdit: this.handleEdit,
       steps: this.steps(),
+      level: this.headingLevel,
+      birthLeft: this.birthLeft,
     };
   }
 
@@ -268,7 +278,7 @@ export class MlPreinscription extends LitElement {
     } else if (this.mlFacts.state === "origine-refusee" && this.ml) {
       content = originRefused(t, this.ml);
     } else if (sent.state === "envoye" && this.later) {
-      content = this.later.confirmation(this.whole(this.later), this.facts(), sent, new Date());
+      content = this.later.confirmation(this.whole(this.later), this.facts(), sent, new Date(), this.headingLevel);
     } else {
       content = this.renderForm(t);
     }
@@ -288,13 +298,13 @@ export class MlPreinscription extends LitElement {
     return html`<form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput} @change=${this.handleSettled} @focusout=${this.handleSettled}>
       ${this.stepIndex === 0 ? intro(t, this.ml) : nothing} ${progress(t, this.stepIndex, STEP_IDS.length)}
       <section class="step" part="step" aria-labelledby="step-title">
-        <h2 id="step-title" class="heading" part="heading" tabindex="-1">${t.etapes[step.id]}</h2>
-        ${this.summaryShown ? errorSummary(t, summaryEntries(this.renderRoot, this.errors, this.stepIndex), this.focusField) : nothing}
+        <h2 id="step-title" class="heading" part="heading" tabindex="-1" role="heading" aria-level=${this.headingLevel}>${t.etapes[step.id]}</h2>
+        ${this.summaryShown ? errorSummary(t, summaryEntries(this.renderRoot, this.errors, this.stepIndex), this.focusField, this.headingLevel) : nothing}
         ${this.mlFacts.state === "reseau" ? html`<p class="notice">${t.chargement.reseau}</p>` : nothing}
         ${this.stepIndex === 0 ? html`<p class="convention">${t.intro.convention}</p>` : nothing}
         ${body}
       </section>
-      ${last && later && sent.state === "echec" ? later.failure(this.whole(later), sent.text, this.ml?.telephone) : nothing}
+      ${last && later && sent.state === "echec" ? later.failure(this.whole(later), sent.text, this.ml?.telephone, this.headingLevel) : nothing}
       <div class="actions">
         ${last && later ? later.sendButton(this.whole(later), sent.state === "envoye" ? "attente" : sent.state) : html`<button type="submit" class="button button--primary" part="button">${t.boutons.suivant}</button>`}
         ${
@@ -317,6 +327,9 @@ export class MlPreinscription extends LitElement {
     if (!answers) return;
     this.answers = answers;
     if (control.dataset.path === POSTAL_PATH) this.commune.lookup.update(control.value);
+    // Typing never changes the step; leaving the date's field does (a "change" event).
+    if (event.type === "change" && control.dataset.path?.startsWith(DATE_PATH))
+      this.birthLeft = text(answers, DATE_PATH);
   };
 
   /** Changed, or left: after a failed "Suivant", the messages of fields now right go away. */
@@ -353,6 +366,7 @@ export class MlPreinscription extends LitElement {
       return;
     }
     const step = this.steps()[this.stepIndex] ?? identite;
+    this.birthLeft = text(this.answers, DATE_PATH);
     if (this.mlFacts.state === "reseau") void this.mlFacts.load();
     await this.checksReady(later, step);
     const errors = this.stepErrors(step, later);
@@ -449,6 +463,7 @@ export class MlPreinscription extends LitElement {
     this.funnel.sent();
     this.answers = {};
     this.errors = {};
+    this.birthLeft = "";
   }
 
   /** Errors found on the whole payload (here or by the server): shown on the first step concerned. */

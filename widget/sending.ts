@@ -44,10 +44,10 @@ function minutes(seconds: number | null | undefined, fallback: number): number {
 }
 
 /** The failure message, focused when it appears; the ML's phone as a way out. */
-export function failure(t: Strings, text: string, phone: string | undefined): TemplateResult {
+export function failure(t: Strings, text: string, phone: string | undefined, level = 2): TemplateResult {
   const link = phone ? html`<a href=${telHref(phone)}>${phone}</a>` : nothing;
   return html`<div id="failure" class="alert" part="alert" tabindex="-1" aria-labelledby="failure-title">
-    <h3 id="failure-title" class="alert-title">${t.envoi.echecTitre}</h3>
+    <h3 id="failure-title" class="alert-title" role="heading" aria-level=${level + 1}>${t.envoi.echecTitre}</h3>
     <p>${text}</p>
     ${phone ? html`<p>${fillWith(t.envoi.appeler, {}, "telephone", link as TemplateResult)}</p>` : nothing}
   </div>`;

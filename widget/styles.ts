@@ -1,6 +1,7 @@
 /**
  * Styles of the shadow root (adopted as constructable stylesheets: no inline style, strict CSP).
- * Mobile first; px and em only (a host page's `html { font-size: 10px }` must not shrink us);
+ * Mobile first; the text size is the reader's default (medium: their browser setting, whatever the
+ * host page's `html { font-size }`), em inside, never rem;
  * every control at least 44 px high; state is never shown by colour alone.
  */
 import { css } from "lit";
@@ -13,7 +14,7 @@ export const styles = css`
     /* Declared once; .root below starts from all: initial, which leaves custom properties alone. */
     --_font: var(--ml-font-family, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif);
     font-family: var(--_font);
-    font-size: var(--ml-font-size, 16px);
+    font-size: var(--ml-font-size, medium);
     line-height: 1.5;
     color: var(--ml-color-text, #1f2328);
     text-align: start;
@@ -62,7 +63,7 @@ export const styles = css`
     overflow-wrap: break-word;
     -webkit-text-size-adjust: 100%;
     font-family: var(--_font);
-    font-size: var(--ml-font-size, 16px);
+    font-size: var(--ml-font-size, medium);
     font-style: normal;
     font-weight: 400;
     line-height: 1.5;
@@ -112,9 +113,16 @@ export const styles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .heading:focus,
-  .heading:focus-visible {
-    outline: none;
+  /* Titles get the focus after "Suivant" (by mouse too): a thinner ring, still visible. */
+  .heading:focus {
+    outline: 2px solid var(--_focus);
+    outline-offset: 4px;
+  }
+  /* A link alone on its line (the map, the phone of "Où venir") is a 44 px target. */
+  .target {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
   }
 
   /* Header: who receives this, progress, step title */
@@ -583,8 +591,13 @@ export const styles = css`
     .progress-bar li.done {
       background: Highlight;
     }
+    /* Chosen: a thick Highlight border; focused: the outline around it. Never the same look. */
     .choice:has(input:checked) {
-      outline: 2px solid Highlight;
+      border: 4px solid Highlight;
+    }
+    .choice:has(input:focus-visible),
+    .heading:focus {
+      outline: 3px solid CanvasText;
     }
     .error-icon,
     .confirmation-icon {

@@ -34,6 +34,7 @@ export const ar: Strings = isolatePlaceholders<Strings>({
   dir: "rtl",
   intl: "ar-u-nu-latn",
   langue: "لغة الاستمارة",
+  langueChoisie: "الاستمارة باللغة العربية",
   cadre: "استمارة التسجيل المسبق في Mission Locale",
   etiquette: "{label}:",
   etape: "الخطوة {n} من {total}",

@@ -27,6 +27,7 @@ export const en: Strings = {
   dir: "ltr",
   intl: "en-GB",
   langue: "Language of the form",
+  langueChoisie: "Form in English",
   cadre: "Mission Locale registration form",
   etiquette: "{label}:",
   etape: "Step {n} of {total}",

@@ -52,12 +52,10 @@ export const erreursAr: Record<string, string> = isolatePlaceholders({
   "email.format": `عنوان البريد الإلكتروني هذا غير صالح. مثال: ${ltr("prenom.nom@exemple.fr")}`,
   "representantNom.requis": "اكتب اسم عائلة وليّ أمرك.",
   "representantNom.long": "يجب ألا يزيد اسم عائلة وليّ الأمر عن 60 حرفًا.",
-  "representantNom.format":
-    "اكتب اسم عائلة وليّ الأمر بالحروف اللاتينية فقط، مع مسافات أو شرطات (-) أو فواصل عليا (') إن لزم.",
+  "representantNom.format": `اكتب اسم عائلة وليّ الأمر بالحروف اللاتينية فقط، مع مسافات أو شرطات (-) أو فواصل عليا (') إن لزم. مثال: ${ltr("Martin")}.`,
   "representantPrenom.requis": "اكتب الاسم الشخصي لوليّ أمرك.",
   "representantPrenom.long": "يجب ألا يزيد الاسم الشخصي لوليّ الأمر عن 60 حرفًا.",
-  "representantPrenom.format":
-    "اكتب الاسم الشخصي لوليّ الأمر بالحروف اللاتينية فقط، مع مسافات أو شرطات (-) أو فواصل عليا (') إن لزم.",
+  "representantPrenom.format": `اكتب الاسم الشخصي لوليّ الأمر بالحروف اللاتينية فقط، مع مسافات أو شرطات (-) أو فواصل عليا (') إن لزم. مثال: ${ltr("Marie")}.`,
   "representantTelephone.requis": `اكتب رقم هاتف وليّ أمرك. مثال: ${PHONE}.`,
   "representantTelephone.format": `رقم الهاتف هذا غير صالح. اكتبه بـ 10 أرقام، مثل ${PHONE}. رقم من بلد آخر: + ثم رمز البلد، مثل ${FOREIGN_PHONE}.`,
   "representantLien.requis": "قل لنا ما صلة هذا الشخص بك.",

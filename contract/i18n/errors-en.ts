@@ -10,15 +10,15 @@ export const erreursEn: Record<string, string> = {
   "nomNaissance.requis": "Enter your surname at birth.",
   "nomNaissance.long": "Your surname at birth must be 60 characters or fewer.",
   "nomNaissance.format":
-    "Your surname at birth can only contain letters, spaces, hyphens (-) and apostrophes ('). For example: Martin-Dupont.",
+    "Your surname at birth can only contain letters of the Latin alphabet (accents included), spaces, hyphens (-) and apostrophes ('). For example: Martin-Dupont.",
   "nomUsage.requis": "Enter the surname you use, or leave the box empty.",
   "nomUsage.long": "The surname you use must be 60 characters or fewer.",
   "nomUsage.format":
-    "The surname you use can only contain letters, spaces, hyphens (-) and apostrophes ('). For example: Martin.",
+    "The surname you use can only contain letters of the Latin alphabet (accents included), spaces, hyphens (-) and apostrophes ('). For example: Martin.",
   "prenom.requis": "Enter your first name.",
   "prenom.long": "Your first name must be 60 characters or fewer.",
   "prenom.format":
-    "Your first name can only contain letters, spaces, hyphens (-) and apostrophes ('). For example: Marie-Lou.",
+    "Your first name can only contain letters of the Latin alphabet (accents included), spaces, hyphens (-) and apostrophes ('). For example: Marie-Lou.",
   "dateNaissance.requis": "Enter your date of birth: day, month and year. For example: 14 07 2008.",
   "dateNaissance.invalide": "This date of birth does not exist. Check the day, the month and the year (4 digits).",
   "dateNaissance.tropJeune": "To register, you must be at least {min} years old.",
@@ -52,11 +52,11 @@ export const erreursEn: Record<string, string> = {
   "representantNom.requis": "Enter the surname of your parent or guardian.",
   "representantNom.long": "The surname of your parent or guardian must be 60 characters or fewer.",
   "representantNom.format":
-    "The surname of your parent or guardian can only contain letters, spaces, hyphens (-) and apostrophes (').",
+    "The surname of your parent or guardian can only contain letters of the Latin alphabet (accents included), spaces, hyphens (-) and apostrophes ('). For example: Martin.",
   "representantPrenom.requis": "Enter the first name of your parent or guardian.",
   "representantPrenom.long": "The first name of your parent or guardian must be 60 characters or fewer.",
   "representantPrenom.format":
-    "The first name of your parent or guardian can only contain letters, spaces, hyphens (-) and apostrophes (').",
+    "The first name of your parent or guardian can only contain letters of the Latin alphabet (accents included), spaces, hyphens (-) and apostrophes ('). For example: Marie.",
   "representantTelephone.requis": "Enter the phone number of your parent or guardian. For example: 06 12 34 56 78.",
   "representantTelephone.format":
     "This phone number is not valid. Write it with 10 digits, for example 06 12 34 56 78. A number from another country: + and the country code, for example +32 470 12 34 56.",

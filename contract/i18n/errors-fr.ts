@@ -10,15 +10,15 @@ export const erreursFr: Record<string, string> = {
   "nomNaissance.requis": "Indiquez votre nom de naissance.",
   "nomNaissance.long": "Le nom de naissance doit faire 60 caractères au plus.",
   "nomNaissance.format":
-    "Le nom de naissance ne peut contenir que des lettres, des espaces, des tirets (-) et des apostrophes ('). Exemple : Martin-Dupont.",
+    "Le nom de naissance ne peut contenir que des lettres de l'alphabet latin (accents compris), des espaces, des tirets (-) et des apostrophes ('). Exemple : Martin-Dupont.",
   "nomUsage.requis": "Indiquez votre nom d'usage, ou laissez la case vide.",
   "nomUsage.long": "Le nom d'usage doit faire 60 caractères au plus.",
   "nomUsage.format":
-    "Le nom d'usage ne peut contenir que des lettres, des espaces, des tirets (-) et des apostrophes ('). Exemple : Martin.",
+    "Le nom d'usage ne peut contenir que des lettres de l'alphabet latin (accents compris), des espaces, des tirets (-) et des apostrophes ('). Exemple : Martin.",
   "prenom.requis": "Indiquez votre prénom.",
   "prenom.long": "Le prénom doit faire 60 caractères au plus.",
   "prenom.format":
-    "Le prénom ne peut contenir que des lettres, des espaces, des tirets (-) et des apostrophes ('). Exemple : Marie-Lou.",
+    "Le prénom ne peut contenir que des lettres de l'alphabet latin (accents compris), des espaces, des tirets (-) et des apostrophes ('). Exemple : Marie-Lou.",
   "dateNaissance.requis": "Indiquez votre date de naissance : jour, mois et année. Exemple : 14 07 2008.",
   "dateNaissance.invalide": "Cette date de naissance n'existe pas. Vérifiez le jour, le mois et l'année (4 chiffres).",
   "dateNaissance.tropJeune": "Pour vous inscrire, vous devez avoir au moins {min} ans.",
@@ -53,11 +53,11 @@ export const erreursFr: Record<string, string> = {
   "representantNom.requis": "Indiquez le nom de votre parent ou tuteur.",
   "representantNom.long": "Le nom du parent ou tuteur doit faire 60 caractères au plus.",
   "representantNom.format":
-    "Le nom du parent ou tuteur ne peut contenir que des lettres, des espaces, des tirets (-) et des apostrophes (').",
+    "Le nom du parent ou tuteur ne peut contenir que des lettres de l'alphabet latin (accents compris), des espaces, des tirets (-) et des apostrophes ('). Exemple : Martin.",
   "representantPrenom.requis": "Indiquez le prénom de votre parent ou tuteur.",
   "representantPrenom.long": "Le prénom du parent ou tuteur doit faire 60 caractères au plus.",
   "representantPrenom.format":
-    "Le prénom du parent ou tuteur ne peut contenir que des lettres, des espaces, des tirets (-) et des apostrophes (').",
+    "Le prénom du parent ou tuteur ne peut contenir que des lettres de l'alphabet latin (accents compris), des espaces, des tirets (-) et des apostrophes ('). Exemple : Marie.",
   "representantTelephone.requis":
     "Indiquez le numéro de téléphone de votre parent ou tuteur. Exemple : 06 12 34 56 78.",
   "representantTelephone.format":

@@ -42,6 +42,8 @@ export const frPremier = typeset({
   intl: "fr-FR",
   /** Name of the language switch (shown when the Mission Locale offers several languages). */
   langue: "Langue du formulaire",
+  /** Said (live region) once the youth chose a language in the switch, in that language. */
+  langueChoisie: "Formulaire en français",
   /** Title of the iframe (isolation="iframe"), read by screen readers when they enter it. */
   cadre: "Formulaire de pré-inscription à la Mission Locale",
   /** A label before its value ("Commune : Roubaix"). */

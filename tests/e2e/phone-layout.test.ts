@@ -2,9 +2,13 @@
  * Phone-first and user preferences on the demo page served by the real server (WCAG 1.4.10,
  * 1.4.12, 2.3.3, forced colours), and axe on the whole demo page, host page included.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Page } from "playwright-core";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_ARGS, chromiumPath } from "../support/chromium";
 import { type ServerProcess, startServer } from "../support/server-process";
 import { workspace } from "./durable-support";
 import { ARTIFACTS, launchChromium } from "./person";
@@ -137,17 +141,50 @@ describe("the demo page on a phone", () => {
 
       await page.emulateMedia({ forcedColors: "active" });
       await page.getByRole("radio", { name: "Madame" }).check();
-      const outline = await page.evaluate(() => {
+      // The chosen option keeps a thick border (the focus ring, an outline, stays for focus).
+      const border = await page.evaluate(() => {
         const choice = document
           .querySelector("ml-preinscription")
           ?.shadowRoot?.querySelector(".choice:has(input:checked)");
-        return choice ? getComputedStyle(choice).outlineStyle : "missing";
+        return choice
+          ? `${getComputedStyle(choice).borderTopStyle} ${getComputedStyle(choice).borderTopWidth}`
+          : "missing";
       });
-      expect(outline).toBe("solid");
+      expect(border).toBe("solid 4px");
       await page.screenshot({ path: `${ARTIFACTS}couleurs-forcees.png`, fullPage: true });
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await browser.close();
+    }
+  }, 60_000);
+
+  it("starts from the text size the reader set in the browser (24 px), whatever the page's html { font-size }", async () => {
+    // A profile whose settings say "font size: 24", as a reader who enlarged text would have.
+    const profile = mkdtempSync(join(tmpdir(), "ml-profil-"));
+    mkdirSync(join(profile, "Default"));
+    writeFileSync(
+      join(profile, "Default", "Preferences"),
+      JSON.stringify({ webkit: { webprefs: { default_font_size: 24 } } }),
+    );
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
+      viewport: { width: 360, height: 740 },
+      bypassCSP: true,
+    });
+    try {
+      const page = await context.newPage();
+      await open(page);
+      await page.addStyleTag({ content: "html { font-size: 10px } body { font-size: 10px }" });
+      const sizes = await page.evaluate(() => {
+        const host = document.querySelector("ml-preinscription");
+        const root = host?.shadowRoot?.querySelector(".root");
+        return [host, root].map((element) => (element ? getComputedStyle(element).fontSize : "missing"));
+      });
+      expect(sizes).toEqual(["24px", "24px"]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
     }
   }, 60_000);
 });

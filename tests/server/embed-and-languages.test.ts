@@ -76,6 +76,8 @@ describe("GET /embed/:ml", () => {
     expect(plain).toContain('<ml-preinscription mission-locale="roubaix"></ml-preinscription>');
     expect(plain).toContain('<script type="module" src="/widget.js"></script>');
     expect(plain).toContain('<html lang="fr">');
+    expect(plain.startsWith("<!doctype html>")).toBe(true);
+    expect(plain).toMatch(/<title>Pré-inscription — Mission Locale de Roubaix[^<]*<\/title>/);
     expect(plain).toContain('<base target="_blank">');
     expect(plain).not.toMatch(/<script>|<script(?![^>]*\ssrc=)[^>]*>|<style|\sstyle=/);
     expect(plain).not.toContain("ml-embed-parent");

@@ -1,7 +1,7 @@
 /**
  * Commands the browser tests run on the Node side (vitest's browser commands): cutting the
  * network for some URLs of the test page, as a phone losing its connection would, to see the
- * widget cope with a chunk it cannot fetch.
+ * widget cope with a chunk it cannot fetch; and Windows' forced colours, emulated.
  */
 import type { Route } from "playwright-core";
 import type { BrowserCommand, BrowserCommandContext } from "vitest/node";
@@ -24,4 +24,9 @@ export const allowRequests: BrowserCommand<[fragment: string]> = async (context:
   if (!route) return;
   routes.delete(fragment);
   await context.page.unroute(route.matcher, route.handler);
+};
+
+/** Windows' high-contrast themes, as the page sees them: `(forced-colors: active)`, or back to none. */
+export const forcedColors: BrowserCommand<[active: boolean]> = async (context: BrowserCommandContext, active) => {
+  await context.page.emulateMedia({ forcedColors: active ? "active" : "none" });
 };

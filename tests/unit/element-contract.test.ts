@@ -57,7 +57,14 @@ describe("custom-elements.json", () => {
 
   it("names the tag, its attributes, events and parts, and the published modules", () => {
     expect(element?.tagName).toBe("ml-preinscription");
-    expect(names(element?.attributes)).toEqual(["endpoint", "isolation", "lang", "mission-locale", "origine"]);
+    expect(names(element?.attributes)).toEqual([
+      "endpoint",
+      "heading-level",
+      "isolation",
+      "lang",
+      "mission-locale",
+      "origine",
+    ]);
     expect(element?.events?.map((event) => [event.name, event.type?.text])).toEqual([
       ["ml-step", "MlStepEvent"],
       ["ml-submitted", "MlSubmittedEvent"],

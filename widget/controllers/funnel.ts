@@ -1,11 +1,22 @@
 /**
  * The anonymous funnel, when the Mission Locale turned it on (its notice says so): each step
  * reached is reported once per page load, and the sending with how long the fill took. No
- * identifier, no answer: a step's name and a duration.
+ * identifier, no answer: a step's name and a duration. A page builder's preview of the form
+ * (WordPress's block editor) is not a youth's visit: nothing is reported from there.
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { ApiClient } from "../api";
 import type { StepId } from "../events";
+
+/** WordPress's block editor: its admin page (`wp.blockEditor`), its canvas iframe, its preview wrapper. */
+function inEditorPreview(host: Element): boolean {
+  const wp = (window as { wp?: { blockEditor?: unknown } }).wp;
+  return (
+    wp?.blockEditor !== undefined ||
+    document.body.classList.contains("block-editor-iframe__body") ||
+    host.closest(".editor-styles-wrapper") !== null
+  );
+}
 
 export class FunnelController implements ReactiveController {
   /** Steps shown since the page loaded, and those already reported. */
@@ -14,7 +25,7 @@ export class FunnelController implements ReactiveController {
   private startedAt = 0;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly client: () => ApiClient | null,
     /** Whether the ML turned the funnel on; false while its facts are not here. */
     private readonly enabled: () => boolean,
@@ -41,7 +52,7 @@ export class FunnelController implements ReactiveController {
   /** Reports the steps reached and not reported yet (called again once the facts are here). */
   report(): void {
     const client = this.client();
-    if (!client || !this.enabled()) return;
+    if (!client || !this.counted()) return;
     for (const step of this.reached) {
       if (this.reported.has(step)) continue;
       this.reported.add(step);
@@ -51,6 +62,10 @@ export class FunnelController implements ReactiveController {
 
   /** The server accepted the registration. */
   sent(): void {
-    if (this.enabled()) this.client()?.beacon({ etape: "envoye", dureeMs: this.elapsed() });
+    if (this.counted()) this.client()?.beacon({ etape: "envoye", dureeMs: this.elapsed() });
+  }
+
+  private counted(): boolean {
+    return this.enabled() && !inEditorPreview(this.host);
   }
 }

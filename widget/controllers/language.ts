@@ -58,17 +58,21 @@ export class LanguageController implements ReactiveController {
     return LOCALES.filter((l) => offered.includes(l) || (offered.length > 1 && l === this.locale));
   }
 
-  /** The youth picked `locale` in the switch: a language that failed before is tried again. */
+  /**
+   * The youth picked `locale` in the switch: a language that failed before is tried again. The
+   * form stays in the current language until the new one is here, so it is never emptied while
+   * loading and the pressed button keeps the focus.
+   */
   async choose(locale: Locale): Promise<void> {
-    this.chosen = locale;
     this.unavailable.delete(locale);
+    await this.load(locale, false);
+    this.chosen = locale;
     this.host.requestUpdate();
-    await this.load(locale);
   }
 
-  private async load(locale: Locale): Promise<void> {
+  private async load(locale: Locale, update = true): Promise<void> {
     if (locale === "fr") return;
     if (!(await loadLocale(locale))) this.unavailable.add(locale);
-    this.host.requestUpdate();
+    if (update) this.host.requestUpdate();
   }
 }

@@ -33,7 +33,7 @@ function group(
   return fieldFrame(
     view,
     path,
-    { optional, group: true },
+    { optional, group: type },
     () => html`<div class="choices">
       ${options.map(
         (option) => html`<label class="choice" part="choice">

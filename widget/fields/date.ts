@@ -5,7 +5,7 @@
 import { html, type TemplateResult } from "lit";
 import type { FieldKey } from "../../contract/i18n/fr";
 import { DATE_PARTS, type DatePart, text } from "../answers";
-import { type FieldView, fieldFrame, fieldId } from "./shared";
+import { describedBy, type FieldView, fieldFrame, fieldId } from "./shared";
 
 const AUTOCOMPLETE: Record<DatePart, string> = { jour: "bday-day", mois: "bday-month", annee: "bday-year" };
 
@@ -13,8 +13,8 @@ export function dateField(view: FieldView, path: "identite.dateNaissance"): Temp
   return fieldFrame(
     view,
     path,
-    { group: true },
-    ({ error }) => html`<div class="date">
+    { group: "date" },
+    ({ id, hint, error }) => html`<div class="date">
       ${DATE_PARTS.map((part) => {
         const partPath = `${path}.${part}` as FieldKey;
         const partId = fieldId(partPath);
@@ -32,6 +32,7 @@ export function dateField(view: FieldView, path: "identite.dateNaissance"): Temp
             aria-required="true"
             .value=${text(view.answers, partPath)}
             aria-invalid=${error ? "true" : "false"}
+            aria-describedby=${describedBy(id, hint, error)}
           />
         </div>`;
       })}

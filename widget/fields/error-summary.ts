@@ -18,6 +18,7 @@ export function errorSummary(
   t: Strings,
   entries: readonly SummaryEntry[],
   follow: (path: string) => void,
+  level = 2,
 ): TemplateResult | typeof nothing {
   if (entries.length === 0) return nothing;
   const onClick = (path: string) => (event: Event) => {
@@ -25,7 +26,7 @@ export function errorSummary(
     follow(path);
   };
   return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-    <h3 id="error-summary-title" class="error-summary-title">${t.resume.titre}</h3>
+    <h3 id="error-summary-title" class="error-summary-title" role="heading" aria-level=${level + 1}>${t.resume.titre}</h3>
     <ul>
       ${entries.map((entry) =>
         entry.linked

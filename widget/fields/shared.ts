@@ -54,12 +54,12 @@ export interface FieldParts {
 
 /**
  * The frame every field shares: the wrapper (with the error bar), the label, or the legend of
- * a group's fieldset (`group`), then the hint and error lines, then `control(parts)`.
+ * a group's fieldset (`group`: radio buttons, checkboxes or the date's parts), then the hint and error lines, then `control(parts)`.
  */
 export function fieldFrame(
   view: FieldView,
   path: FieldKey,
-  options: { optional?: boolean | undefined; group?: boolean },
+  options: { optional?: boolean | undefined; group?: "radio" | "checkbox" | "date" },
   control: (parts: FieldParts) => unknown,
 ): TemplateResult {
   const id = fieldId(path);
@@ -67,10 +67,20 @@ export function fieldFrame(
   const error = view.errors[path];
   const label = labelWords(view.t, path, options.optional);
   const lines = html`${hintLine(id, hint)} ${errorLine(id, error, view.t)}`;
+  // A radio group is a radiogroup, the one group role that can be required; the date's parts
+  // carry the hint and error themselves (read on each box, not only on entering the group).
+  const radio = options.group === "radio";
   // The error bar is on a wrapper: a legend drawn on a fieldset's own border would sit outside it.
   return options.group
     ? html`<div class=${fieldClass(error)} part="field">
-    <fieldset id=${id} class="fieldset" aria-describedby=${describedBy(id, hint, error)}>
+    <fieldset
+      id=${id}
+      class="fieldset"
+      role=${radio ? "radiogroup" : nothing}
+      aria-required=${radio ? String(!options.optional) : nothing}
+      aria-invalid=${error ? "true" : "false"}
+      aria-describedby=${options.group === "date" ? nothing : describedBy(id, hint, error)}
+    >
     <legend part="label">${label}</legend>
     ${lines}
     ${control({ id, hint, error })}

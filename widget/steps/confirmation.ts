@@ -22,10 +22,10 @@ function mapHref(ml: MissionLocalePublic): string {
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(postalAddress(ml))}`;
 }
 
-function sessions(ml: MissionLocalePublic, now: Date, t: Strings): TemplateResult | typeof nothing {
+function sessions(ml: MissionLocalePublic, now: Date, t: Strings, sub: number): TemplateResult | typeof nothing {
   const upcoming = ml.accueilsCollectifs.filter((s) => Date.parse(s.debut) > now.getTime()).slice(0, SESSIONS_SHOWN);
   if (upcoming.length === 0) return nothing;
-  return html`<h3>${t.confirmation.accueils}</h3>
+  return html`<h3 role="heading" aria-level=${sub}>${t.confirmation.accueils}</h3>
     <p>${t.confirmation.accueilsExplication}</p>
     <ul class="list">
       ${upcoming.map((s) => {
@@ -40,7 +40,10 @@ export function confirmation(
   ml: MissionLocalePublic | null,
   accepted: Accepted,
   now: Date,
+  /** The title's heading level (the element's heading-level); the others are one below. */
+  level = 2,
 ): TemplateResult {
+  const sub = level + 1;
   const timeZone = ml?.fuseauHoraire ?? "Europe/Paris";
   const delai = callbackDeadline(accepted.rappelAvant, now, timeZone, t);
   return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-title">
@@ -48,7 +51,7 @@ export function confirmation(
       <svg class="confirmation-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d="M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z" fill="currentColor" />
       </svg>
-      <h2 id="confirmation-title" class="heading" part="heading" tabindex="-1">${t.confirmation.titre}</h2>
+      <h2 id="confirmation-title" class="heading" part="heading" tabindex="-1" role="heading" aria-level=${level}>${t.confirmation.titre}</h2>
     </div>
     <p class="reference-line">${t.confirmation.reference} <strong class="reference">${accepted.reference}</strong></p>
     <p class="lead">${fillWith(t.confirmation.rappel, {}, "delai", html`<strong>${delai}</strong>`)}</p>
@@ -61,15 +64,15 @@ export function confirmation(
       ml
         ? html`${
             ml.documentsAApporter.length > 0
-              ? html`<h3>${t.confirmation.documents}</h3>
+              ? html`<h3 role="heading" aria-level=${sub}>${t.confirmation.documents}</h3>
                   <ul class="list">${ml.documentsAApporter.map((doc) => html`<li><bdi>${doc}</bdi></li>`)}</ul>`
               : nothing
           }
-          ${sessions(ml, now, t)}
-          <h3>${t.confirmation.ouVenir}</h3>
-          <p><bdi>${ml.nom}</bdi><br /><bdi>${postalAddress(ml)}</bdi><br /><a href=${telHref(ml.telephone)}>${ml.telephone}</a></p>
-          <p><a href=${mapHref(ml)} rel="noopener">${t.confirmation.carte}</a></p>
-          <h3>${t.confirmation.horaires}</h3>
+          ${sessions(ml, now, t, sub)}
+          <h3 role="heading" aria-level=${sub}>${t.confirmation.ouVenir}</h3>
+          <p><bdi>${ml.nom}</bdi><br /><bdi>${postalAddress(ml)}</bdi><br /><a class="target" href=${telHref(ml.telephone)}>${ml.telephone}</a></p>
+          <p><a class="target" href=${mapHref(ml)} rel="noopener">${t.confirmation.carte}</a></p>
+          <h3 role="heading" aria-level=${sub}>${t.confirmation.horaires}</h3>
           <ul class="list">
             ${[...openingHours(ml.horaires, t), ...closures(ml.fermetures, t)].map((line) => html`<li>${line}</li>`)}
           </ul>`

@@ -24,6 +24,7 @@ function representant(view: FirstStepView) {
 
 /** Outside the ML's age range: where to go instead (school, CIO; France Travail). */
 function eligibility(view: FirstStepView, verdict: AgeVerdict) {
+  if (verdict === "ok") return nothing;
   const { t, rules, ml } = view;
   const params = {
     min: rules.age.min,
@@ -36,16 +37,15 @@ function eligibility(view: FirstStepView, verdict: AgeVerdict) {
   const lines = (young ? t.eligibilite.tropJeune : t.eligibilite.tropAge).filter(
     (line) => params.telephone || !line.includes("{telephone}"),
   );
-  return html`<div class="notice eligibility" part="notice" role="status">
-    <h3>${fill(title, params)}</h3>
+  return html`<div class="notice eligibility" part="notice">
+    <h3 role="heading" aria-level=${view.level + 1}>${fill(title, params)}</h3>
     ${lines.map((line) => html`<p>${fill(line, params)}</p>`)}
     <p>${t.eligibilite.dateFausse}</p>
   </div>`;
 }
 
-/** The age verdict once a real date is typed; "ok" before. */
-function verdictOf(view: FirstStepView): AgeVerdict {
-  const birth = text(view.answers, DATE_PATH);
+/** The age verdict of a real date; "ok" before one is typed. */
+function verdictOf(birth: string, view: FirstStepView): AgeVerdict {
   return isCalendarDate(birth) ? ageVerdict(birth, view.rules.today, view.rules.age) : "ok";
 }
 
@@ -54,17 +54,17 @@ export const identite = {
   id: "identite",
 
   render(view: FirstStepView) {
-    const verdict = verdictOf(view);
     const { options } = view.t;
-    const head = html`
+    // One template whatever the age: a key typed in the year never replaces the fields nor moves
+    // the focus. Out of the age range, the notice beside the date (a polite live region, there
+    // from the start) says where to go instead, once the date's field is left.
+    return html`
       ${radioGroup(view, { path: "identite.civilite", options: optionsOf(CIVILITES, options.civilite) })}
       ${textField(view, { path: "identite.nomNaissance", autocomplete: "family-name", spellcheck: false, autocapitalize: "words" })}
       ${textField(view, { path: "identite.nomUsage", optional: true, spellcheck: false, autocapitalize: "words" })}
       ${textField(view, { path: "identite.prenom", autocomplete: "given-name", spellcheck: false, autocapitalize: "words" })}
-      ${dateField(view, DATE_PATH)}`;
-    // Out of the age range, the form stops here and says where to go instead.
-    if (verdict !== "ok") return html`${head}${eligibility(view, verdict)}`;
-    return html`${head}
+      ${dateField(view, DATE_PATH)}
+      <div class="age-status" role="status">${eligibility(view, verdictOf(view.birthLeft, view))}</div>
       ${selectField(view, { path: "identite.lieuNaissance.pays", options: view.countries() })}
       ${textField(view, { path: "identite.lieuNaissance.commune", optional: true, spellcheck: false })}
       ${radioGroup(view, { path: "identite.nationalite", options: optionsOf(NATIONALITES, options.nationalite) })}
@@ -79,7 +79,7 @@ export const identite = {
     const verdict = ageVerdict(birth, view.rules.today, view.rules.age);
     if (verdict === "ok") return;
     errors[DATE_PATH] = messageOf(`dateNaissance.${verdict}`, { min, max, maxPlus1: max + 1 });
-    // The questions after the date are not shown then: no errors about them.
+    // Out of the range nothing else matters: the date's error alone.
     for (const path of Object.keys(errors)) {
       if (path.startsWith("identite.lieuNaissance") || path === "identite.nationalite") delete errors[path];
       if (path.startsWith(REPRESENTANT_PREFIX)) delete errors[path];

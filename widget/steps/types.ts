@@ -30,6 +30,10 @@ export interface StepView extends FieldView {
   onEdit(path: FieldKey): void;
   /** All steps before the review one, for the review to list their answers. */
   steps: readonly StepDefinition[];
+  /** The step title's heading level (the element's heading-level); titles inside are one below. */
+  level: number;
+  /** The birth date as it was when its field was left or "Suivant" pressed (the age notice reads it, not each key). */
+  birthLeft: string;
 }
 
 /**

@@ -57,7 +57,7 @@ function stepReview(view: StepView, step: StepDefinition): TemplateResult {
     return asked ? [{ path, key: label }] : [];
   });
   return html`<section class="review-section" aria-labelledby="review-${step.id}">
-    <h3 id="review-${step.id}" class="review-title">${t.etapes[step.id]}</h3>
+    <h3 id="review-${step.id}" class="review-title" role="heading" aria-level=${view.level + 1}>${t.etapes[step.id]}</h3>
     <dl class="review">
       ${rows.map(({ path, key }) => {
         const { kind } = FIELDS[path];
@@ -84,12 +84,12 @@ function notice(view: StepView): TemplateResult | typeof nothing {
   const { ml, t } = view;
   if (!ml) return nothing;
   return html`<section class="notice-box" part="notice" aria-labelledby="notice-title">
-    <h3 id="notice-title" class="review-title">${t.notice.titre}</h3>
+    <h3 id="notice-title" class="review-title" role="heading" aria-level=${view.level + 1}>${t.notice.titre}</h3>
     ${t.notice.court(ml).map((line) => html`<p>${line}</p>`)}
     <details class="details">
       <summary>${t.notice.toutLire}</summary>
       ${t.notice.sections(ml).map(
-        (section) => html`<h4>${section.titre}</h4>
+        (section) => html`<h4 role="heading" aria-level=${view.level + 2}>${section.titre}</h4>
           ${section.texte.map((line) => html`<p>${line}</p>`)}`,
       )}
     </details>

@@ -32,12 +32,15 @@ afterEach(() => {
 });
 
 /** What would leave the page: sendBeacon's URL and body. */
-async function mount(enabled: boolean): Promise<FunnelHost> {
+async function mount(enabled: boolean, inside?: (host: TemplateResult) => TemplateResult): Promise<FunnelHost> {
   navigator.sendBeacon = (url: string | URL, data?: BodyInit | null) => {
     beacons.push({ url: String(url), body: JSON.parse(String(data)) as Record<string, unknown> });
     return true;
   };
-  const host = await fixture<FunnelHost>(html`<funnel-host></funnel-host>`);
+  const tag = html`<funnel-host></funnel-host>`;
+  const mounted = await fixture<HTMLElement>(inside ? inside(tag) : tag);
+  const host = mounted instanceof FunnelHost ? mounted : mounted.querySelector("funnel-host");
+  if (!(host instanceof FunnelHost)) throw new Error("no funnel host");
   host.enabled = enabled;
   return host;
 }
@@ -81,5 +84,39 @@ describe("the funnel controller", () => {
     host.funnel.report();
     host.funnel.sent();
     expect(beacons).toEqual([]);
+  });
+
+  it("counts no view from WordPress's block editor: its preview wrapper, its canvas iframe, its admin page", async () => {
+    const inPreview = await mount(true, (tag) => html`<div class="editor-styles-wrapper">${tag}</div>`);
+    inPreview.funnel.reach("identite");
+    inPreview.funnel.sent();
+    expect(beacons).toEqual([]);
+    fixtureCleanup();
+
+    document.body.classList.add("block-editor-iframe__body");
+    try {
+      const inCanvas = await mount(true);
+      inCanvas.funnel.reach("identite");
+      expect(beacons).toEqual([]);
+    } finally {
+      document.body.classList.remove("block-editor-iframe__body");
+    }
+    fixtureCleanup();
+
+    const page = window as { wp?: unknown };
+    page.wp = { blockEditor: {} };
+    try {
+      const inAdmin = await mount(true);
+      inAdmin.funnel.reach("identite");
+      expect(beacons).toEqual([]);
+    } finally {
+      delete page.wp;
+    }
+    fixtureCleanup();
+
+    // The same form on the published page is counted.
+    const published = await mount(true);
+    published.funnel.reach("identite");
+    expect(beacons.map((b) => b.body)).toEqual([{ etape: "identite" }]);
   });
 });

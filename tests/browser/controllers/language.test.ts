@@ -81,12 +81,15 @@ describe("the language controller", () => {
     expect(title(german)).toBe("Identité");
   });
 
-  it("shows nothing while the table is on its way, then the youth's choice over the page's", async () => {
+  it("a choice keeps the form in its language while the chosen one is on its way, then the youth's choice over the page's", async () => {
     const host = await hostIn("fr");
+    const shown = host.shadowRoot?.querySelector("h2");
     const choosing = host.language.choose("ar");
     await host.updateComplete;
-    expect(host.language.locale).toBe("ar");
-    expect(host.shadowRoot?.querySelector("[aria-busy]"), "no French title meanwhile").not.toBeNull();
+    // Never emptied meanwhile: what has the focus stays on screen.
+    expect(host.language.locale).toBe("fr");
+    expect(host.shadowRoot?.querySelector("[aria-busy]")).toBeNull();
+    expect(host.shadowRoot?.querySelector("h2")).toBe(shown);
     await choosing;
     await host.updateComplete;
     expect(title(host)).toBe("الهوية");

@@ -380,14 +380,12 @@ export async function fillIdentite(el: MlPreinscription, age = 20): Promise<void
   const at = answers.findIndex(isDate);
   const driver = domDriver(el);
   await fillAnswers(driver, answers.slice(0, at), fr);
-  // The questions after the date hide when the age is out of range: answered first, while shown.
-  if (shadow(el).querySelector(".eligibility") === null) {
-    await fillAnswers(
-      driver,
-      answers.slice(at).filter((answer) => !isDate(answer)),
-      fr,
-    );
-  }
+  await fillAnswers(
+    driver,
+    answers.slice(at).filter((answer) => !isDate(answer)),
+    fr,
+  );
+  // The date last, as the tests of the age range expect its notice right after it.
   await fillAnswers(driver, answers.filter(isDate), fr);
 }
 
@@ -410,11 +408,14 @@ export async function fillUpToReview(el: MlPreinscription, age = 20): Promise<vo
   await fillSteps(domDriver(el), youthAged(age), fr);
 }
 
-/** The text of the polite live region, once it has settled. */
+/** The form's own polite live region (a step may hold others, e.g. the age notice beside the date). */
+const LIVE_REGION = ".root > [role=status]";
+
+/** The text of the form's polite live region, once it has settled. */
 export async function waitForStatus(el: MlPreinscription, text: string): Promise<void> {
   await waitUntil(
-    () => textOf($(el, "[role=status]")).includes(text),
-    `status "${text}" (now "${textOf($(el, "[role=status]"))}")`,
+    () => textOf($(el, LIVE_REGION)).includes(text),
+    `status "${text}" (now "${textOf($(el, LIVE_REGION))}")`,
     { timeout: 5000 },
   );
 }

@@ -36,10 +36,11 @@ describe("durable delivery through Resend", () => {
     const ws = await workspace();
     const server = await start(ws.env);
     fake.failNext(3, { status: 503, name: "application_error", message: "Service unavailable" });
-    const started = Date.now();
     const { status, body } = await register(server);
     expect(status).toBe(202);
-    expect(Date.now() - started).toBeLessThan(2000);
+    // The 202 did not wait for the mail provider: nothing has been delivered yet (no timing here:
+    // how fast is the bench's business, README.md "Performance").
+    expect(fake.emails).toHaveLength(0);
     const [email] = await fake.waitForEmails(1, 30_000);
     expect(email?.subject).toContain(body.reference);
     expect(fake.attempts).toHaveLength(4);

@@ -48,7 +48,8 @@ export function defaultRenderThreads(): number {
 
 export const DEMO_CONFIG = projectPath("demo", "missions-locales.json");
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+/** A whole number from the environment, within bounds; a clear one-line error otherwise. */
+export function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);

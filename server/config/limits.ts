@@ -3,7 +3,7 @@
  * messages may wait, how much free disk /healthz requires, how long a slow client may hold a
  * socket. Read from the environment beside env.ts, validated at start.
  */
-import { SettingsError } from "./env";
+import { integer } from "./env";
 
 export interface FaultLimits {
   /** SPOOL_MAX: messages waiting for delivery beyond which a registration gets 503. */
@@ -15,16 +15,6 @@ export interface FaultLimits {
   requestTimeoutMs: number;
   /** MAX_CONNECTIONS: open sockets at once; more are refused by the kernel's backlog. */
   maxConnections: number;
-}
-
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new SettingsError(`${name} : entier attendu entre ${min} et ${max}, reçu « ${raw} »`);
-  }
-  return value;
 }
 
 export function readFaultLimits(env: NodeJS.ProcessEnv = process.env): FaultLimits {

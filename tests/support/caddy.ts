@@ -7,11 +7,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
-import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { freePort } from "./server-process";
+import { freePort, listening } from "./server-process";
 
 const DEPLOY_CADDYFILE = fileURLToPath(new URL("../../deploy/Caddyfile", import.meta.url));
 
@@ -38,17 +37,6 @@ export interface Caddy {
   port: number;
   output(): string;
   stop(): Promise<void>;
-}
-
-async function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
 }
 
 export async function startCaddy(upstreamPort: number): Promise<Caddy> {

@@ -6,11 +6,10 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
-import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { freePort } from "./server-process";
+import { freePort, listening } from "./server-process";
 
 const DEPLOY_NGINX = fileURLToPath(new URL("../../deploy/nginx.conf", import.meta.url));
 const NGINX = "/usr/sbin/nginx";
@@ -36,17 +35,6 @@ export function deployServerBlocks(options: {
     .replace(/ssl_certificate\s+\S+;/, `ssl_certificate ${options.cert};`)
     .replace(/ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${options.key};`)
     .replace("http://127.0.0.1:8787", `http://${options.upstream}`);
-}
-
-async function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
 }
 
 export async function startNginx(upstreamPort: number): Promise<Nginx> {

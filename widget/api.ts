@@ -14,6 +14,7 @@ import {
   type ErrorResponse,
   type MissionLocalePublic,
   type OrientationResponse,
+  type RappelResponse,
   type ValidationErrorResponse,
 } from "../contract/api-types";
 import type { PayloadInput } from "../contract/schema/payload";
@@ -105,6 +106,14 @@ export class ApiClient {
     if (answer === "annule" || answer === "reseau") return { kind: answer };
     const body = answer.ok ? await json<OrientationResponse>(answer) : null;
     return body && typeof body.territoire === "boolean" ? { kind: "ok", orientation: body } : { kind: "reseau" };
+  }
+
+  /** The call-back deadline a registration sent now would get (nothing personal is sent); null if unknown. */
+  async rappel(signal?: AbortSignal): Promise<string | null> {
+    const answer = await request(this.url("/rappel"), { method: "GET" }, COMMUNES_TIMEOUT_MS, signal);
+    if (answer === "annule" || answer === "reseau" || !answer.ok) return null;
+    const body = await json<RappelResponse>(answer);
+    return typeof body?.rappelAvant === "string" ? body.rappelAvant : null;
   }
 
   /**

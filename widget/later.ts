@@ -3,6 +3,7 @@
  * other steps and the confirmation. One chunk, fetched as soon as the first step is on screen.
  */
 import { coordonnees } from "./steps/coordonnees";
+import { identite } from "./steps/identite";
 import { logement } from "./steps/logement";
 import { parcours } from "./steps/parcours";
 import { rappel } from "./steps/rappel";
@@ -12,11 +13,12 @@ import { verification } from "./steps/verification";
 export { erreursFr } from "../contract/i18n/errors-fr";
 /** The whole French table: its first part is in /widget.js, the rest comes here. */
 export { fr } from "../contract/i18n/fr";
+export { countryOptions } from "./countries";
 export { localizedFacts } from "./i18n/ml-texts";
 export { failure, failureText, sendButton } from "./sending";
 export { askedAnswers, recheck, stepErrors } from "./step-checks";
 export { confirmation } from "./steps/confirmation";
 export { buildPayload, message, messageMax, rootErrors, serverMessages } from "./validation";
 
-/** Steps 2 to 6, in order. */
-export const laterSteps: readonly StepDefinition[] = [coordonnees, logement, parcours, rappel, verification];
+/** Steps 2 to 7, in order. */
+export const laterSteps: readonly StepDefinition[] = [identite, coordonnees, logement, parcours, rappel, verification];

@@ -4,7 +4,7 @@
  * sent: a question hidden by an earlier answer is left out. In the chunk loaded after the first step.
  */
 import type { Answers, Rules } from "./answers";
-import { STEP_ROOTS, stepIndexOf } from "./steps/index";
+import { belongsTo, STEP_ROOTS, stepIndexOf } from "./steps/index";
 import type { StepDefinition, StepView } from "./steps/types";
 import { message, rootErrors } from "./validation";
 
@@ -29,6 +29,8 @@ export function stepErrors(
   const typographie = view.t.typographie;
   const errors: Record<string, string> = {};
   for (const [path, error] of Object.entries(rootErrors(STEP_ROOTS[step.id], answers))) {
+    // The address is asked over two steps: each one shows only its own fields' messages.
+    if (!belongsTo(step.id, path)) continue;
     errors[path] = typographie(message(error, table));
   }
   step.check?.(errors, checked, (key, params) => typographie(message({ key, params }, table)));

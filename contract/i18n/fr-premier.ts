@@ -1,11 +1,11 @@
 /**
- * French, the part the first step needs: it ships in /widget.js (the first paint). Labels of
- * every field, hints, step titles, buttons, option labels, the intro and the age limits. The
+ * French, the part the first step (where the youth lives) needs: it ships in /widget.js (the
+ * first paint). Labels of every field, hints, step titles, buttons, the intro, the communes of a
+ * postal code and who serves a commune outside the territory. The
  * rest of the French table (fr-suite.ts) comes with the later steps' chunk, like the French
  * error messages; fr.ts joins both parts into the one French table. Sentences are short and
  * plain: many youths read French with difficulty.
  */
-import { optionsFr } from "./options-fr";
 
 /** A field's visible label and the hint shown under it (formats stated ahead). */
 export interface FieldText {
@@ -48,6 +48,7 @@ export const frPremier = typeset({
   etiquette: "{label} :",
   etape: "Étape {n} sur {total}",
   etapes: {
+    territoire: "Où habitez-vous ?",
     identite: "Identité",
     coordonnees: "Coordonnées",
     logement: "Logement",
@@ -144,27 +145,28 @@ export const frPremier = typeset({
     informationLue: { label: "J'ai lu l'information sur mes données" },
   }),
   choisir: "Choisissez dans la liste",
-  options: optionsFr,
-  representant: {
-    titre: "Votre parent ou tuteur",
-    pourquoi:
-      "Vous avez moins de 18 ans : la Mission Locale peut avoir besoin d'appeler un de vos parents, ou votre tuteur (la personne responsable de vous).",
-    consigne: "Si vous remplissez ce bloc, indiquez son nom, son prénom, son téléphone et son lien avec vous.",
+  communes: {
+    recherche: "Recherche des communes…",
+    uneCommune: "Commune trouvée : {commune}.",
+    plusieurs: "{n} communes ont ce code postal. Choisissez la vôtre dans la liste.",
+    aucune: "Nous ne connaissons pas le code postal {codePostal}. Vérifiez-le.",
+    erreur:
+      "Impossible de chercher les communes pour le moment. Vérifiez votre connexion, puis corrigez le code postal.",
   },
-  eligibilite: {
-    tropJeuneTitre: "Vous avez moins de {min} ans",
-    tropJeune: [
-      "La Mission Locale accompagne les jeunes à partir de {min} ans.",
-      "Pour parler de votre orientation, voyez le professeur principal ou le psychologue de l'Éducation nationale de votre collège ou lycée.",
-      "Vous pouvez aussi aller au CIO (centre d'information et d'orientation) le plus proche. C'est gratuit.",
-    ],
-    tropAgeTitre: "Vous avez plus de {max} ans",
-    tropAge: [
-      "La Mission Locale accompagne les jeunes jusqu'à {max} ans révolus (jusqu'à la veille de leurs {maxPlus1} ans).",
-      "France Travail peut vous aider à trouver un emploi ou une formation : francetravail.fr ou le 3949.",
-      "Votre situation est particulière ? Appelez la Mission Locale au {telephone}.",
-    ],
-    dateFausse: "Si votre date de naissance est fausse, corrigez-la ci-dessus.",
+  orientation: {
+    recherche: "Nous cherchons la Mission Locale de votre commune…",
+    horsTerritoire: "{commune} n'est pas suivie par la {nom}.",
+    autreMl: "La Mission Locale de votre commune :",
+    siteWeb: "Son site internet",
+    introuvable: "Pour trouver la Mission Locale de votre commune, allez sur le site national des Missions Locales :",
+    autresMl: "Les Missions Locales de votre commune :",
+    indisponible: "Nous n'avons pas pu chercher la Mission Locale de votre commune pour le moment.",
+    lienNational: "trouver ma Mission Locale (mission-locale.fr)",
+    /** Said once in the live region, links aside: the notice's sentences in one message. */
+    site: "Site : {url}.",
+    national: "Site national : mission-locale.fr.",
+    accepter: "Vous pouvez quand même envoyer ce formulaire : la {nom} vous rappellera et vous dira où aller.",
+    rediriger: "Contactez-la directement : ce formulaire ne peut pas être envoyé pour votre commune.",
   },
   compteur: {
     restants: "Il vous reste {n} caractères sur {max}.",

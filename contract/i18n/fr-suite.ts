@@ -6,30 +6,36 @@
  */
 import type { MissionLocalePublic } from "../api-types";
 import { typeset } from "./fr-premier";
+import { optionsFr } from "./options-fr";
 
 type Messagerie = MissionLocalePublic["confidentialite"]["messagerie"];
 
 export const frSuite = typeset({
-  communes: {
-    recherche: "Recherche des communes…",
-    uneCommune: "Commune trouvée : {commune}.",
-    plusieurs: "{n} communes ont ce code postal. Choisissez la vôtre dans la liste.",
-    aucune: "Nous ne connaissons pas le code postal {codePostal}. Vérifiez-le.",
-    erreur:
-      "Impossible de chercher les communes pour le moment. Vérifiez votre connexion, puis corrigez le code postal.",
+  options: optionsFr,
+  representant: {
+    titre: "Votre parent ou tuteur",
+    pourquoi:
+      "Vous avez moins de 18 ans : la Mission Locale peut avoir besoin d'appeler un de vos parents, ou votre tuteur (la personne responsable de vous).",
+    consigne: "Si vous remplissez ce bloc, indiquez son nom, son prénom, son téléphone et son lien avec vous.",
   },
-  orientation: {
-    recherche: "Nous cherchons la Mission Locale de votre commune…",
-    horsTerritoire: "{commune} n'est pas suivie par la {nom}.",
-    autreMl: "La Mission Locale de votre commune :",
-    siteWeb: "Son site internet",
-    introuvable: "Pour trouver la Mission Locale de votre commune, allez sur le site national des Missions Locales :",
-    lienNational: "trouver ma Mission Locale (mission-locale.fr)",
-    accepter: "Vous pouvez quand même envoyer ce formulaire : la {nom} vous rappellera et vous dira où aller.",
-    rediriger: "Contactez-la directement : ce formulaire ne peut pas être envoyé pour votre commune.",
+  eligibilite: {
+    tropJeuneTitre: "Vous avez moins de {min} ans",
+    tropJeune: [
+      "La Mission Locale accompagne les jeunes à partir de {min} ans.",
+      "Pour parler de votre orientation, voyez le professeur principal ou le psychologue de l'Éducation nationale de votre collège ou lycée.",
+      "Vous pouvez aussi aller au CIO (centre d'information et d'orientation) le plus proche. C'est gratuit.",
+    ],
+    tropAgeTitre: "Vous avez plus de {max} ans",
+    tropAge: [
+      "La Mission Locale accompagne les jeunes jusqu'à {max} ans révolus (jusqu'à la veille de leurs {maxPlus1} ans).",
+      "France Travail peut vous aider à trouver un emploi ou une formation : francetravail.fr ou le 3949.",
+      "Votre situation est particulière ? Appelez la Mission Locale au {telephone}.",
+    ],
+    dateFausse: "Si votre date de naissance est fausse, corrigez-la ci-dessus.",
   },
   verification: {
     intro: "Relisez vos réponses. Pour changer une réponse, appuyez sur « Modifier ».",
+    rappel: "La Mission Locale vous appellera {delai}.",
     nonRenseigne: "Non renseigné",
   },
   notice: {
@@ -117,6 +123,10 @@ export const frSuite = typeset({
     documents: "Pour le premier rendez-vous, apportez :",
     horaires: "Horaires",
     carte: "Voir l'adresse sur une carte (OpenStreetMap)",
+    /** A youth outside the territory: their own ML first, then what happens next. */
+    votreMl: "Votre Mission Locale",
+    vosMl: "Les Missions Locales de votre commune",
+    orienter: "La {nom} vous appelle {delai} pour vous orienter.",
   },
   /** The short confirmation email a youth may receive (plain text, no attachment). */
   courriel: {

@@ -441,6 +441,38 @@ describe("the other steps", () => {
     ]);
   });
 
+  it.each([
+    ["only those the Mission Locale offers (no evening here)", ["MATIN", "APRES_MIDI"], ["Le matin", "L'après-midi"]],
+    [
+      "its evening call-back service too",
+      ["MATIN", "APRES_MIDI", "SOIR"],
+      ["Le matin", "L'après-midi", "En fin de journée"],
+    ],
+    [
+      "all four when it does not say (an older server)",
+      undefined,
+      ["Le matin", "Entre midi et deux", "L'après-midi", "En fin de journée"],
+    ],
+  ] as const)("the call-back times: %s", async (_, creneaux, shown) => {
+    const { rappel: _rappel, ...facts } = roubaixFacts();
+    mounted = await mountWidget(
+      creneaux ? { ...facts, rappel: { regle: "chaque-matin", creneaux: [...creneaux] } } : facts,
+    );
+    await toIdentite(mounted.el);
+    await fillIdentite(mounted.el);
+    await next(mounted.el, "Coordonnées");
+    await fillCoordonnees(mounted.el);
+    await next(mounted.el, "Logement");
+    pick(mounted.el, "Où habitez-vous", "Chez mes parents");
+    await next(mounted.el, "Scolarité et formation");
+    await fillParcours(mounted.el);
+    await next(mounted.el, "Rappel");
+    const options = [...group(mounted.el, "Quand pouvons-nous vous appeler").querySelectorAll("label")].map((l) =>
+      textOf(l),
+    );
+    expect(options).toEqual(shown);
+  });
+
   it("the school-leaving year is asked only of youths no longer at school", async () => {
     mounted = await mountWidget();
     await toIdentite(mounted.el);

@@ -1,28 +1,23 @@
 /**
  * The HTTP client of the widget: the Mission Locale's public facts, the communes of a postal code,
- * and the registration itself. It talks only to the ML's server, sends no cookie, puts nothing
+ * who serves a commune, the call-back deadline (the registration itself: submit.ts, in the later
+ * chunk). It talks only to the ML's server, sends no cookie, puts nothing
  * personal in a URL (the communes lookup sends only the postal code), and turns every answer into
  * a typed result instead of throwing.
  */
-import {
-  type AcceptedResponse,
-  type BaliseParcours,
-  type Commune,
-  type CommunesResponse,
-  ERROR_CODES,
-  type ErrorCode,
-  type ErrorResponse,
-  type MissionLocalePublic,
-  type OrientationResponse,
-  type RappelResponse,
-  type ValidationErrorResponse,
+import type {
+  BaliseParcours,
+  Commune,
+  CommunesResponse,
+  ErrorCode,
+  MissionLocalePublic,
+  OrientationResponse,
+  RappelResponse,
+  ValidationErrorResponse,
 } from "../contract/api-types";
-import type { PayloadInput } from "../contract/schema/payload";
 
 const FACTS_TIMEOUT_MS = 15_000;
 const COMMUNES_TIMEOUT_MS = 10_000;
-/** The server renders the PDF before answering: leave slow phone networks some room. */
-const SUBMIT_TIMEOUT_MS = 30_000;
 
 export type FactsResult =
   | { kind: "ok"; ml: MissionLocalePublic }
@@ -65,7 +60,8 @@ export class ApiClient {
     private readonly missionLocale: string,
   ) {}
 
-  private url(path: string): string {
+  /** The address of `path` under this ML's part of the API. */
+  url(path: string): string {
     return `${this.endpoint.replace(/\/+$/, "")}/api/v1/ml/${encodeURIComponent(this.missionLocale)}${path}`;
   }
 
@@ -115,62 +111,10 @@ export class ApiClient {
     const body = await json<RappelResponse>(answer);
     return typeof body?.rappelAvant === "string" ? body.rappelAvant : null;
   }
-
-  /**
-   * POSTs the payload; the same `idempotencyKey` on a retry never makes two registrations.
-   * `Content-Language` says which language the form was in (the PDF notes it); the payload itself
-   * never changes with the language.
-   */
-  async submit(
-    payload: PayloadInput,
-    idempotencyKey: string,
-    language: string,
-    signal?: AbortSignal,
-  ): Promise<SubmitResult> {
-    const init: RequestInit = {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/json",
-        "Idempotency-Key": idempotencyKey,
-        "Content-Language": language,
-      },
-      body: JSON.stringify(payload),
-      cache: "no-store",
-    };
-    const answer = await request(this.url("/preinscriptions"), init, SUBMIT_TIMEOUT_MS, signal);
-    if (answer === "annule" || answer === "reseau") return { kind: answer };
-    const { status } = answer;
-    if (status === 202 || status === 200) {
-      const body = await json<AcceptedResponse>(answer);
-      if (body && typeof body.reference === "string" && typeof body.rappelAvant === "string") {
-        return { kind: "accepte", reference: body.reference, rappelAvant: body.rappelAvant };
-      }
-      return { kind: "serveur", status };
-    }
-    if (status === 422) {
-      const body = await json<ValidationErrorResponse>(answer);
-      return { kind: "validation", erreurs: body?.erreurs ?? {}, codes: body?.codes };
-    }
-    if (status === 429) return { kind: "limite", retryAfterSeconds: retryAfter(answer.headers.get("Retry-After")) };
-    if (status >= 400 && status < 500) {
-      const body = await json<ErrorResponse>(answer);
-      const code = errorCode(body);
-      return {
-        kind: "refus",
-        status,
-        message: typeof body?.erreur === "string" ? body.erreur : null,
-        ...(code ? { code } : {}),
-      };
-    }
-    const code = status === 503 ? errorCode(await json<ErrorResponse>(answer)) : undefined;
-    if (code)
-      return { kind: "serveur", status, code, retryAfterSeconds: retryAfter(answer.headers.get("Retry-After")) };
-    return { kind: "serveur", status };
-  }
 }
 
 /** fetch with a timeout and a caller's abort signal; never throws. */
-async function request(
+export async function request(
   url: string,
   init: RequestInit,
   timeoutMs: number,
@@ -197,27 +141,12 @@ async function request(
   }
 }
 
-async function json<T>(answer: Response): Promise<T | null> {
+export async function json<T>(answer: Response): Promise<T | null> {
   try {
     return (await answer.json()) as T;
   } catch {
     return null;
   }
-}
-
-/** A machine word the server set on an error answer, if it is one the widget knows. */
-function errorCode(body: ErrorResponse | null): ErrorCode | undefined {
-  const code = body?.code;
-  return typeof code === "string" && (ERROR_CODES as readonly string[]).includes(code) ? code : undefined;
-}
-
-/** Retry-After is seconds or an HTTP date. */
-function retryAfter(header: string | null): number | null {
-  if (!header) return null;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, Math.round(seconds));
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? null : Math.max(0, Math.round((date - Date.now()) / 1000));
 }
 
 /** A v4 UUID; crypto.randomUUID needs a secure context, getRandomValues does not. */

@@ -1,6 +1,6 @@
 /**
  * What the form needs after its first step: the shared schema (zod and the phone rules), the
- * other steps and the confirmation. One chunk, fetched as soon as the first step is on screen.
+ * other steps, their styles and the confirmation. One chunk, fetched as soon as the first step is on screen.
  */
 import { coordonnees } from "./steps/coordonnees";
 import { identite } from "./steps/identite";
@@ -18,6 +18,8 @@ export { localizedFacts } from "./i18n/ml-texts";
 export { failure, failureText, sendButton } from "./sending";
 export { askedAnswers, recheck, stepErrors } from "./step-checks";
 export { confirmation } from "./steps/confirmation";
+export { laterStyles } from "./styles-later";
+export { submitRegistration } from "./submit";
 export { buildPayload, message, messageMax, rootErrors, serverMessages } from "./validation";
 
 /** Steps 2 to 7, in order. */

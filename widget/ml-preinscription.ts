@@ -15,7 +15,7 @@ import { FactsController } from "./controllers/facts";
 import { FunnelController } from "./controllers/funnel";
 import { LanguageController } from "./controllers/language";
 import { LiveRegion } from "./controllers/live-region";
-import { SendingController } from "./controllers/sending";
+import { type Failed, SendingController } from "./controllers/sending";
 import { MlStepEvent } from "./events";
 import { errorSummary } from "./fields/error-summary";
 import { focusField, focusStepTitle, selectPostalCode, summaryEntries } from "./focus";
@@ -426,7 +426,8 @@ export class MlPreinscription extends LitElement {
       return;
     }
     const t = this.whole(later);
-    const result = await this.sending.submit(checked.payload, t, (failed) => later.failureText(failed, t));
+    const describe = (failed: Failed) => later.failureText(failed, t);
+    const result = await this.sending.submit(checked.payload, t, describe, later.submitRegistration);
     if (result?.kind === "validation") {
       await this.showErrorsFrom(later.serverMessages(result.erreurs, result.codes, table));
     }

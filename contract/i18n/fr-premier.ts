@@ -30,7 +30,7 @@ export function typeset<T>(value: T): T {
 }
 
 /** Keeps the keys of a field table while giving every entry the FieldText type. */
-function fieldTexts<K extends string>(table: Record<K, FieldText>): Record<K, FieldText> {
+export function fieldTexts<K extends string>(table: Record<K, FieldText>): Record<K, FieldText> {
   return table;
 }
 
@@ -79,70 +79,10 @@ export const frPremier = typeset({
     titre: "Corrigez ces points pour continuer :",
     prefixeErreur: "Erreur :",
   },
+  /** Labels and hints of the first step's fields; the others' are in fr-suite.ts (champsSuite). */
   champs: fieldTexts({
-    "identite.civilite": { label: "Madame ou Monsieur ?" },
-    "identite.nomNaissance": {
-      label: "Nom de naissance",
-      hint: "Le nom écrit sur votre acte de naissance.",
-    },
-    "identite.nomUsage": {
-      label: "Nom d'usage",
-      hint: "Seulement s'il est différent du nom de naissance (par exemple après un mariage).",
-    },
-    "identite.prenom": { label: "Prénom", hint: "Votre premier prénom, comme sur votre pièce d'identité." },
-    "identite.dateNaissance": { label: "Date de naissance", hint: "Exemple : 14 07 2008" },
-    "identite.dateNaissance.jour": { label: "Jour" },
-    "identite.dateNaissance.mois": { label: "Mois" },
-    "identite.dateNaissance.annee": { label: "Année" },
-    "identite.lieuNaissance.pays": {
-      label: "Pays de naissance",
-      hint: "Né(e) en outre-mer (Guadeloupe, La Réunion…) ? Choisissez France.",
-    },
-    "identite.lieuNaissance.commune": {
-      label: "Ville de naissance",
-      hint: "Exemple : Roubaix, ou Alger si vous êtes né(e) à l'étranger.",
-    },
-    "identite.nationalite": { label: "Nationalité" },
-    "representantLegal.nom": { label: "Nom du parent ou tuteur" },
-    "representantLegal.prenom": { label: "Prénom du parent ou tuteur" },
-    "representantLegal.telephone": { label: "Téléphone du parent ou tuteur", hint: "Exemple : 06 12 34 56 78" },
-    "representantLegal.lien": { label: "Qui est cette personne pour vous ?" },
-    "coordonnees.adresse.sansAdresseFixe": {
-      label: "Je n'ai pas d'adresse fixe",
-      hint: "Votre courrier arrive au CCAS ou dans une association (domiciliation) ? Écrivez cette adresse dans « Complément d'adresse ».",
-    },
-    "coordonnees.adresse.ligne1": { label: "Adresse", hint: "Numéro et nom de la rue. Exemple : 12 rue des Lilas" },
-    "coordonnees.adresse.complement": {
-      label: "Complément d'adresse",
-      hint: "Bâtiment, étage, appartement, « chez… ».",
-    },
     "coordonnees.adresse.codePostal": { label: "Code postal", hint: "5 chiffres. Exemple : 59100" },
     "coordonnees.adresse.commune": { label: "Commune" },
-    "coordonnees.telephone": {
-      label: "Téléphone",
-      hint: "La Mission Locale vous appelle à ce numéro. Un numéro français est plus facile à rappeler. Exemple : 06 12 34 56 78",
-    },
-    "coordonnees.email": { label: "E-mail", hint: "Exemple : prenom.nom@exemple.fr" },
-    "logement.situation": { label: "Où habitez-vous en ce moment ?" },
-    "parcours.situation": { label: "Que faites-vous en ce moment ?" },
-    "parcours.derniereClasse": { label: "Votre dernière classe", hint: "Même si vous ne l'avez pas finie." },
-    "parcours.diplome": { label: "Votre plus haut diplôme" },
-    "parcours.anneeSortie": { label: "Année où vous avez quitté l'école", hint: "4 chiffres. Exemple : 2023" },
-    "parcours.inscritFranceTravail": {
-      label: "Êtes-vous inscrit(e) à France Travail ?",
-      hint: "France Travail, c'est l'ancien Pôle emploi.",
-    },
-    "parcours.dejaVenuMissionLocale": { label: "Êtes-vous déjà venu(e) à une Mission Locale ?" },
-    "rappel.creneaux": {
-      label: "Quand pouvons-nous vous appeler ?",
-      hint: "Cochez un ou plusieurs moments.",
-    },
-    origine: { label: "Comment avez-vous connu la Mission Locale ?" },
-    message: {
-      label: "Un message pour la Mission Locale",
-      hint: "Ce que vous cherchez, une question, une date où vous n'êtes pas disponible…",
-    },
-    informationLue: { label: "J'ai lu l'information sur mes données" },
   }),
   choisir: "Choisissez dans la liste",
   communes: {

@@ -155,7 +155,8 @@ describe("SPOOL_MAX", () => {
     expect(eventsOf(server, "spool_full")).toHaveLength(1);
     // What the widget's client makes of it: a server fault with its code and when to retry.
     const client = await widgetClient(server);
-    expect(await client.submit(validPayload(), randomUUID(), "fr")).toEqual({
+    const { submitRegistration } = await import("../../widget/submit");
+    expect(await submitRegistration(client, validPayload(), randomUUID(), "fr")).toEqual({
       kind: "serveur",
       status: 503,
       code: "file-pleine",

@@ -68,16 +68,17 @@ describe("slow clients", () => {
 describe("a used key with another payload, through the widget's client", () => {
   it("comes back as a refusal with the code that tells the widget to start a fresh key", async () => {
     const { ApiClient } = await import("../../widget/api");
+    const { submitRegistration } = await import("../../widget/submit");
     const realFetch = globalThis.fetch;
     globalThis.fetch = (input, init) =>
       realFetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), Origin: server.url } });
     try {
       const client = new ApiClient(server.url, "roubaix");
       const key = randomUUID();
-      expect((await client.submit(validPayload(), key, "fr")).kind).toBe("accepte");
+      expect((await submitRegistration(client, validPayload(), key, "fr")).kind).toBe("accepte");
       const other = validPayload();
       other.identite.prenom = "Dominique";
-      const reused = await client.submit(other, key, "fr");
+      const reused = await submitRegistration(client, other, key, "fr");
       expect(reused).toMatchObject({ kind: "refus", status: 409, code: "cle-deja-utilisee" });
     } finally {
       globalThis.fetch = realFetch;

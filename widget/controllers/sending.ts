@@ -10,6 +10,7 @@ import type { PayloadInput } from "../../contract/schema/payload";
 import { type ApiClient, newIdempotencyKey, type SubmitResult } from "../api";
 import { type ErrorKind, MlErrorEvent, MlSubmittedEvent } from "../events";
 import type { Accepted } from "../steps/confirmation";
+import type { submitRegistration } from "../submit";
 import type { LiveRegion } from "./live-region";
 
 export type Sending =
@@ -52,16 +53,22 @@ export class SendingController implements ReactiveController {
   }
 
   /**
-   * Sends `payload`; `t`: the words of the language the form is in. A 422 is returned for the
-   * form to show its messages; null when there is nothing to send to, or the request was aborted.
+   * Sends `payload` with `post` (from the later chunk); `t`: the words of the language the form is
+   * in. A 422 is returned for the form to show its messages; null when there is nothing to send to,
+   * or the request was aborted.
    */
-  async submit(payload: PayloadInput, t: Strings, describe: (failed: Failed) => string): Promise<Answered | null> {
+  async submit(
+    payload: PayloadInput,
+    t: Strings,
+    describe: (failed: Failed) => string,
+    post: typeof submitRegistration,
+  ): Promise<Answered | null> {
     const client = this.client();
     if (!client) return null;
     this.set({ state: "envoi" });
     this.live.announce(t.envoi.enCours);
     this.abort = new AbortController();
-    const result = await client.submit(payload, this.key, t.lang, this.abort.signal);
+    const result = await post(client, payload, this.key, t.lang, this.abort.signal);
     if (result.kind === "annule") return null;
     if (result.kind === "accepte") {
       this.set(

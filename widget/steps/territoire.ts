@@ -11,7 +11,7 @@ import { fill } from "../../contract/i18n/fr-premier";
 import { text } from "../answers";
 import { COMMUNE_PATH, INSEE_PATH, POSTAL_PATH } from "../controllers/commune-lookup";
 import type { OtherMissionLocale } from "../controllers/orientation";
-import { selectField } from "../fields/choice";
+import { selectField } from "../fields/select";
 import { textField } from "../fields/text";
 import type { FirstStepView, MessageOf, StepDefinition } from "./types";
 

@@ -6,7 +6,7 @@ import type { PayloadInput } from "../../contract/schema/payload";
 import type { Answers, Rules } from "../answers";
 import type { CommunesState } from "../controllers/commune-lookup";
 import type { StepId } from "../events";
-import type { Option } from "../fields/choice";
+import type { Option } from "../fields/select";
 import type { FieldView } from "../fields/shared";
 
 export type PayloadRoot = keyof PayloadInput;

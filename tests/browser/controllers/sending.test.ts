@@ -11,6 +11,7 @@ import type { PayloadInput } from "../../../contract/schema/payload";
 import { ApiClient } from "../../../widget/api";
 import { LiveRegion } from "../../../widget/controllers/live-region";
 import { SendingController } from "../../../widget/controllers/sending";
+import { submitRegistration } from "../../../widget/submit";
 import { ACCEPTED, ENDPOINT, type FakeServer, fakeServer } from "../support/widget";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -36,7 +37,7 @@ class SendingHost extends LitElement {
       <div role="status">${this.live.message}</div>`;
   }
   send() {
-    return this.sending.submit(PAYLOAD, fr, (failed) => `échec ${failed.kind}`);
+    return this.sending.submit(PAYLOAD, fr, (failed) => `échec ${failed.kind}`, submitRegistration);
   }
 }
 customElements.define("sending-host", SendingHost);

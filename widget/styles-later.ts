@@ -131,6 +131,10 @@ export const laterStyles = css`
     font-size: 1.125em;
     margin: 24px 0 8px;
   }
+  /* A youth outside the territory: their Mission Locale, then what happens next. */
+  .confirmation .other-ml {
+    margin-bottom: 16px;
+  }
   .confirmation-banner {
     display: flex;
     align-items: center;

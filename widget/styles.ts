@@ -136,8 +136,10 @@ export const styles = css`
     margin-bottom: 6px;
   }
   .progress-bar {
+    /* One row whatever the number of steps. */
     display: grid;
-    grid-template-columns: repeat(var(--_steps, 6), 1fr);
+    grid-auto-flow: column;
+    grid-auto-columns: 1fr;
     gap: 4px;
     list-style: none;
     padding: 0;

@@ -10,7 +10,7 @@ function compactWidgetStyles(): Plugin {
   return {
     name: "compact-widget-styles",
     transform(code, id) {
-      if (!id.endsWith("/widget/styles.ts")) return null;
+      if (!/\/widget\/styles(-later)?\.ts$/.test(id)) return null;
       return code.replace(/css`([^`]*)`/g, (_, body: string) => {
         const compact = body
           .replace(/\/\*[\s\S]*?\*\//g, "")
@@ -25,6 +25,20 @@ function compactWidgetStyles(): Plugin {
 }
 
 /**
+ * Vite wraps each `import()` in a helper that preloads the chunk's CSS and dependencies with
+ * <link> tags (3 KB before gzip in /widget.js). The widget has no CSS files and modulePreload is
+ * off, so the helper never has anything to preload: it is replaced by a plain call.
+ */
+const plainDynamicImports: Plugin = {
+  name: "ml-plain-dynamic-imports",
+  enforce: "pre",
+  load(id) {
+    if (id.includes("vite/preload-helper")) return "export const __vitePreload = (load) => load();";
+    return undefined;
+  },
+};
+
+/**
  * The script-tag bundle: dist/widget.js, an ES module with Lit inside, minified, served at
  * /widget.js. The schema (zod and the phone rules) is a chunk of its own in dist/chunks/, loaded
  * right after the first step is shown, so what a phone needs before the first step is usable
@@ -34,7 +48,7 @@ function compactWidgetStyles(): Plugin {
  */
 export default defineConfig({
   publicDir: false,
-  plugins: [compactWidgetStyles()],
+  plugins: [compactWidgetStyles(), plainDynamicImports],
   resolve: {
     // Lit's production build whatever NODE_ENV says: `vite build` under NODE_ENV=test (npm start
     // from the end-to-end tests) would otherwise pick its "development" build, 4 KB gzip heavier.

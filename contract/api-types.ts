@@ -168,8 +168,19 @@ export interface OrientationResponse {
   missionsLocales?: OtherMissionLocale[];
 }
 
-/** The form's steps, in order: the ml-step event's `step`, and the funnel's first counts. */
-export const ETAPES_FORMULAIRE = ["identite", "coordonnees", "logement", "parcours", "rappel", "verification"] as const;
+/**
+ * The form's steps, in order: the ml-step event's `step`, and the funnel's first counts. Where
+ * the youth lives comes first ("territoire"): they learn at once whether this ML is theirs.
+ */
+export const ETAPES_FORMULAIRE = [
+  "territoire",
+  "identite",
+  "coordonnees",
+  "logement",
+  "parcours",
+  "rappel",
+  "verification",
+] as const;
 export type EtapeFormulaire = (typeof ETAPES_FORMULAIRE)[number];
 
 /** Steps of the form as the funnel counts them; "envoye" = the registration got its 202. */

@@ -56,7 +56,8 @@ const WEEKEND_HOURS = [
 const MONTHS = [1.05, 1, 1, 0.95, 0.95, 1.05, 0.8, 0.55, 1.45, 1.3, 1.1, 0.9];
 /** Share of started forms that reach each step. */
 const REACH: Record<EtapeParcours, number> = {
-  identite: 1,
+  territoire: 1,
+  identite: 0.93,
   coordonnees: 0.86,
   logement: 0.79,
   parcours: 0.75,

@@ -52,7 +52,7 @@ function hoursOf(t: Strings, ml: MissionLocalePublic): TemplateResult | typeof n
     : nothing;
 }
 
-/** "Étape 2 sur 6" in words, and a bar for the eyes only. */
+/** "Étape 2 sur 7" in words, and a bar for the eyes only. */
 export function progress(t: Strings, index: number, count: number): TemplateResult {
   return html`<p class="progress-text">${fill(t.etape, { n: index + 1, total: count })}</p>
     <ol class="progress-bar" aria-hidden="true">

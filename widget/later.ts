@@ -1,8 +1,9 @@
 /**
  * What the form needs after its first step: the shared schema (zod and the phone rules), the
- * other steps and the confirmation. One chunk, fetched as soon as the first step is on screen.
+ * other steps, their styles and the confirmation. One chunk, fetched as soon as the first step is on screen.
  */
 import { coordonnees } from "./steps/coordonnees";
+import { identite } from "./steps/identite";
 import { logement } from "./steps/logement";
 import { parcours } from "./steps/parcours";
 import { rappel } from "./steps/rappel";
@@ -13,10 +14,12 @@ export { erreursFr } from "../contract/i18n/errors-fr";
 /** The whole French table: its first part is in /widget.js, the rest comes here. */
 export { fr } from "../contract/i18n/fr";
 export { submitRegistration } from "./api-submit";
+export { countryOptions } from "./countries";
 export { localizedFacts } from "./i18n/ml-texts";
 export { failure, failureText, sendButton } from "./sending";
 export { askedAnswers, mayClear, onFields, recheck, stepErrors, withoutFixed } from "./step-checks";
 export { confirmation } from "./steps/confirmation";
+export { laterStyles } from "./styles-later";
 export {
   buildPayload,
   loadWorldTelephonesFor,
@@ -26,5 +29,5 @@ export {
   serverMessages,
 } from "./validation";
 
-/** Steps 2 to 6, in order. */
-export const laterSteps: readonly StepDefinition[] = [coordonnees, logement, parcours, rappel, verification];
+/** Steps 2 to 7, in order. */
+export const laterSteps: readonly StepDefinition[] = [identite, coordonnees, logement, parcours, rappel, verification];

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
-import type { MissionLocalePublic } from "../contract/api-types";
+import type { MissionLocalePublic, OrientationResponse } from "../contract/api-types";
 import type { FieldKey, FirstStrings, Strings } from "../contract/i18n/fr";
 import { fill } from "../contract/i18n/fr-premier";
 import type { Locale } from "../contract/i18n/locales";
@@ -10,19 +10,19 @@ import { ApiClient } from "./api";
 import { ChunkLoader, type Later } from "./controllers/chunks";
 import { CommuneChoice } from "./controllers/commune-choice";
 import { POSTAL_PATH } from "./controllers/commune-lookup";
+import { DeadlineController } from "./controllers/deadline";
 import { FactsController } from "./controllers/facts";
 import { FunnelController } from "./controllers/funnel";
 import { LanguageController } from "./controllers/language";
 import { LiveRegion } from "./controllers/live-region";
 import { SendingController } from "./controllers/sending";
-import { countryOptions } from "./countries";
 import { MlStepEvent } from "./events";
 import { errorSummary } from "./fields/error-summary";
 import { focusField, focusStepTitle, selectPostalCode, summaryEntries } from "./focus";
 import { headingLevelOf, honeypot, intro, originRefused, progress } from "./form-parts";
 import { languageSwitch } from "./i18n/switch";
-import { identite } from "./steps/identite";
 import { LAST_STEP, STEP_IDS, stepIndexOf } from "./steps/index";
+import { territoire } from "./steps/territoire";
 import type { StepDefinition, StepView } from "./steps/types";
 import { styles } from "./styles";
 
@@ -33,7 +33,8 @@ const DEFAULT_TIME_ZONE = "Europe/Paris";
 /**
  * The online pre-registration form of a Mission Locale, pasted with one script tag.
  *
- * @summary Six short steps (identity, contact, housing, school, call-back, review), checked
+ * @summary Seven short steps (where the youth lives, identity, contact, housing, school,
+ *   call-back, review), checked
  *   with the shared payload schema, sent as one JSON registration to the Mission Locale's server;
  *   the youth then sees when they will be called back.
  *
@@ -135,10 +136,14 @@ export class MlPreinscription extends LitElement {
     setAnswers: (answers) => {
       this.answers = answers;
     },
-    words: () => this.later && this.whole(this.later),
+    words: () => this.t,
+    mlName: () => this.ml?.nom ?? "Mission Locale",
     announce: (message) => this.live.announce(message),
   });
   private readonly sending = new SendingController(this, this.api, this.live, () => this.forgetAnswers());
+  private readonly deadline = new DeadlineController(this, this.api);
+  /** After sending: who serves the youth's commune when it is outside the territory (no answer of theirs). */
+  private servedElsewhere: OrientationResponse | null = null;
 
   /**
    * The language in use: the one chosen in the form's language switch, else the element's
@@ -218,7 +223,7 @@ export class MlPreinscription extends LitElement {
 
   /** The steps known so far: the first one, then the others once their chunk is here. */
   private steps(): readonly StepDefinition[] {
-    return this.later ? [identite, ...this.later.laterSteps] : [identite];
+    return this.later ? [territoire, ...this.later.laterSteps] : [territoire];
   }
 
   private rules(): Rules {
@@ -243,8 +248,9 @@ export class MlPreinscription extends LitElement {
       minor: isMinor(this.answers, rules),
       communes: this.commune.lookup.state,
       orientation: this.commune.orientation.state,
+      rappelAvant: this.deadline.rappelAvant,
       messageMax: this.later?.messageMax ?? null,
-      countries: () => countryOptions(this.t.intl),
+      countries: () => this.later?.countryOptions(this.t.intl) ?? [],
       onCommuneChange: this.commune.choose,
       onChangePostalCode: this.handleChangePostalCode,
       onEdit: this.handleEdit,
@@ -278,7 +284,14 @@ export class MlPreinscription extends LitElement {
     } else if (this.mlFacts.state === "origine-refusee" && this.ml) {
       content = originRefused(t, this.ml);
     } else if (sent.state === "envoye" && this.later) {
-      content = this.later.confirmation(this.whole(this.later), this.facts(), sent, new Date(), this.headingLevel);
+      content = this.later.confirmation(
+        this.whole(this.later),
+        this.facts(),
+        sent,
+        new Date(),
+        this.headingLevel,
+        this.servedElsewhere,
+      );
     } else {
       content = this.renderForm(t);
     }
@@ -290,9 +303,9 @@ export class MlPreinscription extends LitElement {
 
   private renderForm(t: FirstStrings): TemplateResult {
     const later = this.later;
-    const step = this.steps()[this.stepIndex] ?? identite;
+    const step = this.steps()[this.stepIndex] ?? territoire;
     // The first step renders before the later chunk (and French's later part) is here.
-    const body = later ? step.render(this.view(this.whole(later))) : identite.render(this.view(t));
+    const body = later ? step.render(this.view(this.whole(later))) : territoire.render(this.view(t));
     const last = this.stepIndex === LAST_STEP;
     const sent = this.sending.current;
     return html`<form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput} @change=${this.handleSettled} @focusout=${this.handleSettled}>
@@ -337,7 +350,7 @@ export class MlPreinscription extends LitElement {
     if (event.type === "change") this.handleInput(event);
     const later = this.later;
     if (!later?.mayClear(event, this.errors, this.stepIndex)) return;
-    const step = this.steps()[this.stepIndex] ?? identite;
+    const step = this.steps()[this.stepIndex] ?? territoire;
     await this.checksReady(later, step);
     this.errors = later.withoutFixed(this.errors, this.stepIndex, this.stepErrors(step, later));
   };
@@ -365,7 +378,7 @@ export class MlPreinscription extends LitElement {
       this.live.announce(this.t.chargement.validation);
       return;
     }
-    const step = this.steps()[this.stepIndex] ?? identite;
+    const step = this.steps()[this.stepIndex] ?? territoire;
     this.birthLeft = text(this.answers, DATE_PATH);
     if (this.mlFacts.state === "reseau") void this.mlFacts.load();
     await this.checksReady(later, step);
@@ -388,7 +401,7 @@ export class MlPreinscription extends LitElement {
 
   /** What a check waits for: the communes of the postal code typed; every country's phone rules for a foreign number. */
   private async checksReady(later: Later, step: StepDefinition): Promise<void> {
-    if (step.id === "coordonnees") await this.commune.lookup.settle(text(this.answers, POSTAL_PATH));
+    if (step.id === "territoire") await this.commune.lookup.settle(text(this.answers, POSTAL_PATH));
     await later.loadWorldTelephonesFor(this.answers);
   }
 
@@ -416,10 +429,13 @@ export class MlPreinscription extends LitElement {
   };
 
   private async goToStep(index: number, focusPath?: string): Promise<void> {
-    const id = STEP_IDS[index] ?? "identite";
+    const id = STEP_IDS[index] ?? "territoire";
     this.stepIndex = index;
     this.summaryShown = false;
-    if (index === LAST_STEP) this.returnToReview = false;
+    if (index === LAST_STEP) {
+      this.returnToReview = false;
+      void this.deadline.load();
+    }
     this.live.announce(fill(this.t.annonceEtape, { n: index + 1, total: STEP_IDS.length, titre: this.t.etapes[id] }));
     this.dispatchStep();
     await this.updateComplete;
@@ -431,7 +447,7 @@ export class MlPreinscription extends LitElement {
   }
 
   private dispatchStep(): void {
-    const step = STEP_IDS[this.stepIndex] ?? "identite";
+    const step = STEP_IDS[this.stepIndex] ?? "territoire";
     this.dispatchEvent(new MlStepEvent({ step, index: this.stepIndex, count: STEP_IDS.length }));
     this.funnel.reach(step);
   }
@@ -461,6 +477,7 @@ export class MlPreinscription extends LitElement {
   /** The server has the registration: nothing personal stays in memory. */
   private forgetAnswers(): void {
     this.funnel.sent();
+    this.servedElsewhere = this.commune.servedElsewhere();
     this.answers = {};
     this.errors = {};
     this.birthLeft = "";

@@ -6,7 +6,7 @@
 import type { FieldErrors } from "../contract/schema/errors";
 import type { Answers, Rules } from "./answers";
 import { COMMUNE_PATH, INSEE_PATH } from "./controllers/commune-lookup";
-import { STEP_ROOTS, stepIndexOf } from "./steps/index";
+import { belongsTo, STEP_ROOTS, stepIndexOf } from "./steps/index";
 import type { StepDefinition, StepView } from "./steps/types";
 import { message, rootErrors } from "./validation";
 
@@ -31,6 +31,8 @@ export function stepErrors(
   const typographie = view.t.typographie;
   const errors: Record<string, string> = {};
   for (const [path, error] of Object.entries(rootErrors(STEP_ROOTS[step.id], answers))) {
+    // The address is asked over two steps: each one shows only its own fields' messages.
+    if (!belongsTo(step.id, path)) continue;
     errors[path] = typographie(message(error, table));
   }
   step.check?.(errors, checked, (key, params) => typographie(message({ key, params }, table)));

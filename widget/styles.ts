@@ -1,8 +1,9 @@
 /**
  * Styles of the shadow root (adopted as constructable stylesheets: no inline style, strict CSP).
  * Mobile first; the text size is the reader's default (medium: their browser setting, whatever the
- * host page's `html { font-size }`), em inside, never rem;
- * every control at least 44 px high; state is never shown by colour alone.
+ * host page's `html { font-size }`), em inside, never rem; every control at least 44 px high;
+ * state is never shown by colour alone. These are the first step's (and the frame's); the later
+ * steps' come with their chunk (styles-later.ts).
  */
 import { css } from "lit";
 
@@ -143,8 +144,10 @@ export const styles = css`
     margin-bottom: 6px;
   }
   .progress-bar {
+    /* One row whatever the number of steps. */
     display: grid;
-    grid-template-columns: repeat(var(--_steps, 6), 1fr);
+    grid-auto-flow: column;
+    grid-auto-columns: 1fr;
     gap: 4px;
     list-style: none;
     padding: 0;
@@ -277,80 +280,6 @@ export const styles = css`
     padding-inline-end: 8px;
     cursor: pointer;
   }
-  .textarea {
-    min-height: 7.5em;
-    resize: vertical;
-  }
-  .count {
-    margin-top: 6px;
-    color: var(--_muted);
-  }
-  .count--over {
-    color: var(--_error);
-    font-weight: 600;
-  }
-  .date {
-    display: grid;
-    grid-template-columns: minmax(0, 4.5em) minmax(0, 4.5em) minmax(0, 6.5em);
-    gap: 12px;
-  }
-  .date label {
-    font-weight: 400;
-  }
-  .choices {
-    display: grid;
-    gap: 8px;
-  }
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: 12px;
-    min-height: 48px;
-    margin: 0;
-    padding: 10px 14px;
-    font-weight: 400;
-    border: 2px solid var(--_line);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    cursor: pointer;
-  }
-  .choice + .hint,
-  .note {
-    margin: 6px 0 0;
-  }
-  .choice input {
-    flex: none;
-    width: 22px;
-    height: 22px;
-    margin: 0;
-    accent-color: var(--_primary);
-    cursor: pointer;
-  }
-  .choice:has(input:checked) {
-    border-color: var(--_primary);
-    background: var(--_tint);
-  }
-  .choice:has(input:focus-visible) {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .choice input:focus-visible {
-    outline: none;
-  }
-  .group {
-    border: 0;
-    padding: 0;
-    margin: 32px 0 24px;
-    min-inline-size: 0;
-  }
-  .group > .hint:last-of-type {
-    margin-bottom: 16px;
-  }
-  .group-title {
-    font-size: 1.1875em;
-    font-weight: 700;
-    margin-bottom: 8px;
-  }
   .found {
     margin-bottom: 2px;
   }
@@ -462,56 +391,6 @@ export const styles = css`
     margin-bottom: 8px;
   }
 
-  /* Review and notice */
-  .review-section {
-    margin-bottom: 28px;
-  }
-  .review-title {
-    font-size: 1.1875em;
-    margin-bottom: 4px;
-  }
-  .review-row {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    column-gap: 12px;
-    padding: 6px 0;
-    border-bottom: 1px solid var(--_line);
-  }
-  .review-row dt {
-    grid-column: 1;
-    color: var(--_muted);
-    font-size: 0.9375em;
-  }
-  .review-row dd {
-    grid-column: 1;
-  }
-  .review-value {
-    overflow-wrap: anywhere;
-    white-space: pre-line;
-  }
-  .review-row dd.empty {
-    color: var(--_muted);
-    font-style: italic;
-  }
-  .review-row .review-action {
-    grid-column: 2;
-    grid-row: 1 / span 2;
-    align-self: center;
-  }
-  .notice-box {
-    background: var(--_surface);
-    border-radius: var(--_radius);
-    padding: 16px;
-    margin-bottom: 20px;
-  }
-  .notice-box p,
-  .details p {
-    margin-bottom: 8px;
-  }
-  .details h4 {
-    font-size: 1em;
-    margin: 12px 0 4px;
-  }
   summary {
     display: list-item;
     min-height: 44px;
@@ -521,40 +400,6 @@ export const styles = css`
     cursor: pointer;
   }
 
-  /* Confirmation */
-  .confirmation h3 {
-    font-size: 1.125em;
-    margin: 24px 0 8px;
-  }
-  .confirmation-banner {
-    display: flex;
-    align-items: center;
-    gap: 12px;
-    margin-bottom: 12px;
-  }
-  .confirmation-banner .heading {
-    margin: 0;
-  }
-  .confirmation-icon {
-    flex: none;
-    width: 40px;
-    height: 40px;
-    padding: 6px;
-    border-radius: 50%;
-    background: var(--_success);
-    color: #fff;
-  }
-  .reference-line {
-    background: var(--_surface);
-    border-radius: var(--_radius);
-    padding: 12px 14px;
-    margin-bottom: 16px;
-  }
-  .reference {
-    display: block;
-    font-size: 1.375em;
-    letter-spacing: 0.04em;
-  }
   .list {
     padding-inline-start: 22px;
   }
@@ -577,8 +422,7 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .button,
-    .choice {
+    .button {
       transition:
         background-color 0.15s ease,
         border-color 0.15s ease;
@@ -591,16 +435,11 @@ export const styles = css`
     .progress-bar li.done {
       background: Highlight;
     }
-    /* Chosen: a thick Highlight border; focused: the outline around it. Never the same look. */
-    .choice:has(input:checked) {
-      border: 4px solid Highlight;
-    }
-    .choice:has(input:focus-visible),
+    /* A focused title shows its focus in forced colours too. */
     .heading:focus {
       outline: 3px solid CanvasText;
     }
-    .error-icon,
-    .confirmation-icon {
+    .error-icon {
       border: 1px solid CanvasText;
     }
     .button--primary {

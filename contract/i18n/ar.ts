@@ -39,6 +39,7 @@ export const ar: Strings = isolatePlaceholders<Strings>({
   etiquette: "{label}:",
   etape: "الخطوة {n} من {total}",
   etapes: {
+    territoire: "أين تسكن؟",
     identite: "الهوية",
     coordonnees: "معلومات الاتصال",
     logement: "السكن",
@@ -154,6 +155,10 @@ export const ar: Strings = isolatePlaceholders<Strings>({
     autreMl: "Mission Locale الخاصة ببلديتك:",
     siteWeb: "موقعها الإلكتروني",
     introuvable: "لتجد Mission Locale الخاصة ببلديتك، ادخل إلى الموقع الوطني لـ Missions Locales:",
+    autresMl: "Missions Locales الخاصة ببلديتك:",
+    indisponible: "لم نتمكن من البحث عن Mission Locale الخاصة ببلديتك في الوقت الحالي.",
+    site: "الموقع: {url}.",
+    national: "الموقع الوطني: mission-locale.fr.",
     lienNational: "ابحث عن Mission Locale الخاصة بي (mission-locale.fr، بالفرنسية)",
     accepter: "يمكنك رغم ذلك إرسال هذه الاستمارة: ستتصل بك {nom} وتخبرك إلى أين تذهب.",
     rediriger: "اتصل بها مباشرة: لا يمكن إرسال هذه الاستمارة لبلديتك.",
@@ -179,6 +184,7 @@ export const ar: Strings = isolatePlaceholders<Strings>({
   },
   verification: {
     intro: "أعد قراءة إجاباتك. لتغيير إجابة، اضغط على «تعديل».",
+    rappel: "ستتصل بك Mission Locale {delai}.",
     nonRenseigne: "بدون إجابة",
   },
   notice: {
@@ -272,6 +278,9 @@ export const ar: Strings = isolatePlaceholders<Strings>({
     documents: "أحضر معك إلى الموعد الأول:",
     horaires: "أوقات العمل",
     carte: "عرض العنوان على الخريطة (OpenStreetMap)",
+    votreMl: "Mission Locale الخاصة بك",
+    vosMl: "Missions Locales الخاصة ببلديتك",
+    orienter: "ستتصل بك {nom} {delai} لتوجيهك.",
   },
   courriel: {
     objet: "تسجيلك المسبق لدى {nom} (الملف {reference})",

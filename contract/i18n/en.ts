@@ -32,6 +32,7 @@ export const en: Strings = {
   etiquette: "{label}:",
   etape: "Step {n} of {total}",
   etapes: {
+    territoire: "Where do you live?",
     identite: "About you",
     coordonnees: "Contact details",
     logement: "Housing",
@@ -154,6 +155,10 @@ export const en: Strings = {
     autreMl: "The Mission Locale of your town:",
     siteWeb: "Its website",
     introuvable: "To find the Mission Locale of your town, go to the national Missions Locales website:",
+    autresMl: "The Missions Locales of your town:",
+    indisponible: "We could not look up the Mission Locale of your town right now.",
+    site: "Website: {url}.",
+    national: "National website: mission-locale.fr.",
     lienNational: "find my Mission Locale (mission-locale.fr, in French)",
     accepter: "You can still send this form: {nom} will call you back and tell you where to go.",
     rediriger: "Please contact them directly: this form cannot be sent for your town.",
@@ -179,6 +184,7 @@ export const en: Strings = {
   },
   verification: {
     intro: "Read your answers again. To change an answer, press “Change”.",
+    rappel: "The Mission Locale will call you {delai}.",
     nonRenseigne: "Not given",
   },
   notice: {
@@ -272,6 +278,9 @@ export const en: Strings = {
     documents: "For your first meeting, bring:",
     horaires: "Opening hours",
     carte: "See the address on a map (OpenStreetMap)",
+    votreMl: "Your Mission Locale",
+    vosMl: "The Missions Locales of your town",
+    orienter: "{nom} will call you {delai} to tell you where to go.",
   },
   courriel: {
     objet: "Your registration with {nom} (file {reference})",

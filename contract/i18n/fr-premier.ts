@@ -1,11 +1,11 @@
 /**
- * French, the part the first step needs: it ships in /widget.js (the first paint). Labels of
- * every field, hints, step titles, buttons, option labels, the intro and the age limits. The
+ * French, the part the first step (where the youth lives) needs: it ships in /widget.js (the
+ * first paint). Labels of every field, hints, step titles, buttons, the intro, the communes of a
+ * postal code and who serves a commune outside the territory. The
  * rest of the French table (fr-suite.ts) comes with the later steps' chunk, like the French
  * error messages; fr.ts joins both parts into the one French table. Sentences are short and
  * plain: many youths read French with difficulty.
  */
-import { optionsFr } from "./options-fr";
 
 /** A field's visible label and the hint shown under it (formats stated ahead). */
 export interface FieldText {
@@ -30,7 +30,7 @@ export function typeset<T>(value: T): T {
 }
 
 /** Keeps the keys of a field table while giving every entry the FieldText type. */
-function fieldTexts<K extends string>(table: Record<K, FieldText>): Record<K, FieldText> {
+export function fieldTexts<K extends string>(table: Record<K, FieldText>): Record<K, FieldText> {
   return table;
 }
 
@@ -50,6 +50,7 @@ export const frPremier = typeset({
   etiquette: "{label} :",
   etape: "Étape {n} sur {total}",
   etapes: {
+    territoire: "Où habitez-vous ?",
     identite: "Identité",
     coordonnees: "Coordonnées",
     logement: "Logement",
@@ -80,93 +81,34 @@ export const frPremier = typeset({
     titre: "Corrigez ces points pour continuer :",
     prefixeErreur: "Erreur :",
   },
+  /** Labels and hints of the first step's fields; the others' are in fr-suite.ts (champsSuite). */
   champs: fieldTexts({
-    "identite.civilite": { label: "Madame ou Monsieur ?" },
-    "identite.nomNaissance": {
-      label: "Nom de naissance",
-      hint: "Le nom écrit sur votre acte de naissance.",
-    },
-    "identite.nomUsage": {
-      label: "Nom d'usage",
-      hint: "Seulement s'il est différent du nom de naissance (par exemple après un mariage).",
-    },
-    "identite.prenom": { label: "Prénom", hint: "Votre premier prénom, comme sur votre pièce d'identité." },
-    "identite.dateNaissance": { label: "Date de naissance", hint: "Exemple : 14 07 2008" },
-    "identite.dateNaissance.jour": { label: "Jour" },
-    "identite.dateNaissance.mois": { label: "Mois" },
-    "identite.dateNaissance.annee": { label: "Année" },
-    "identite.lieuNaissance.pays": {
-      label: "Pays de naissance",
-      hint: "Né(e) en outre-mer (Guadeloupe, La Réunion…) ? Choisissez France.",
-    },
-    "identite.lieuNaissance.commune": {
-      label: "Ville de naissance",
-      hint: "Exemple : Roubaix, ou Alger si vous êtes né(e) à l'étranger.",
-    },
-    "identite.nationalite": { label: "Nationalité" },
-    "representantLegal.nom": { label: "Nom du parent ou tuteur" },
-    "representantLegal.prenom": { label: "Prénom du parent ou tuteur" },
-    "representantLegal.telephone": { label: "Téléphone du parent ou tuteur", hint: "Exemple : 06 12 34 56 78" },
-    "representantLegal.lien": { label: "Qui est cette personne pour vous ?" },
-    "coordonnees.adresse.sansAdresseFixe": {
-      label: "Je n'ai pas d'adresse fixe",
-      hint: "Votre courrier arrive au CCAS ou dans une association (domiciliation) ? Écrivez cette adresse dans « Complément d'adresse ».",
-    },
-    "coordonnees.adresse.ligne1": { label: "Adresse", hint: "Numéro et nom de la rue. Exemple : 12 rue des Lilas" },
-    "coordonnees.adresse.complement": {
-      label: "Complément d'adresse",
-      hint: "Bâtiment, étage, appartement, « chez… ».",
-    },
     "coordonnees.adresse.codePostal": { label: "Code postal", hint: "5 chiffres. Exemple : 59100" },
     "coordonnees.adresse.commune": { label: "Commune" },
-    "coordonnees.telephone": {
-      label: "Téléphone",
-      hint: "La Mission Locale vous appelle à ce numéro. Un numéro français est plus facile à rappeler. Exemple : 06 12 34 56 78",
-    },
-    "coordonnees.email": { label: "E-mail", hint: "Exemple : prenom.nom@exemple.fr" },
-    "logement.situation": { label: "Où habitez-vous en ce moment ?" },
-    "parcours.situation": { label: "Que faites-vous en ce moment ?" },
-    "parcours.derniereClasse": { label: "Votre dernière classe", hint: "Même si vous ne l'avez pas finie." },
-    "parcours.diplome": { label: "Votre plus haut diplôme" },
-    "parcours.anneeSortie": { label: "Année où vous avez quitté l'école", hint: "4 chiffres. Exemple : 2023" },
-    "parcours.inscritFranceTravail": {
-      label: "Êtes-vous inscrit(e) à France Travail ?",
-      hint: "France Travail, c'est l'ancien Pôle emploi.",
-    },
-    "parcours.dejaVenuMissionLocale": { label: "Êtes-vous déjà venu(e) à une Mission Locale ?" },
-    "rappel.creneaux": {
-      label: "Quand pouvons-nous vous appeler ?",
-      hint: "Cochez un ou plusieurs moments.",
-    },
-    origine: { label: "Comment avez-vous connu la Mission Locale ?" },
-    message: {
-      label: "Un message pour la Mission Locale",
-      hint: "Ce que vous cherchez, une question, une date où vous n'êtes pas disponible…",
-    },
-    informationLue: { label: "J'ai lu l'information sur mes données" },
   }),
   choisir: "Choisissez dans la liste",
-  options: optionsFr,
-  representant: {
-    titre: "Votre parent ou tuteur",
-    pourquoi:
-      "Vous avez moins de 18 ans : la Mission Locale peut avoir besoin d'appeler un de vos parents, ou votre tuteur (la personne responsable de vous).",
-    consigne: "Si vous remplissez ce bloc, indiquez son nom, son prénom, son téléphone et son lien avec vous.",
+  communes: {
+    recherche: "Recherche des communes…",
+    uneCommune: "Commune trouvée : {commune}.",
+    plusieurs: "{n} communes ont ce code postal. Choisissez la vôtre dans la liste.",
+    aucune: "Nous ne connaissons pas le code postal {codePostal}. Vérifiez-le.",
+    erreur:
+      "Impossible de chercher les communes pour le moment. Vérifiez votre connexion, puis corrigez le code postal.",
   },
-  eligibilite: {
-    tropJeuneTitre: "Vous avez moins de {min} ans",
-    tropJeune: [
-      "La Mission Locale accompagne les jeunes à partir de {min} ans.",
-      "Pour parler de votre orientation, voyez le professeur principal ou le psychologue de l'Éducation nationale de votre collège ou lycée.",
-      "Vous pouvez aussi aller au CIO (centre d'information et d'orientation) le plus proche. C'est gratuit.",
-    ],
-    tropAgeTitre: "Vous avez plus de {max} ans",
-    tropAge: [
-      "La Mission Locale accompagne les jeunes jusqu'à {max} ans révolus (jusqu'à la veille de leurs {maxPlus1} ans).",
-      "France Travail peut vous aider à trouver un emploi ou une formation : francetravail.fr ou le 3949.",
-      "Votre situation est particulière ? Appelez la Mission Locale au {telephone}.",
-    ],
-    dateFausse: "Si votre date de naissance est fausse, corrigez-la ci-dessus.",
+  orientation: {
+    recherche: "Nous cherchons la Mission Locale de votre commune…",
+    horsTerritoire: "{commune} n'est pas suivie par la {nom}.",
+    autreMl: "La Mission Locale de votre commune :",
+    siteWeb: "Son site internet",
+    introuvable: "Pour trouver la Mission Locale de votre commune, allez sur le site national des Missions Locales :",
+    autresMl: "Les Missions Locales de votre commune :",
+    indisponible: "Nous n'avons pas pu chercher la Mission Locale de votre commune pour le moment.",
+    lienNational: "trouver ma Mission Locale (mission-locale.fr)",
+    /** Said once in the live region, links aside: the notice's sentences in one message. */
+    site: "Site : {url}.",
+    national: "Site national : mission-locale.fr.",
+    accepter: "Vous pouvez quand même envoyer ce formulaire : la {nom} vous rappellera et vous dira où aller.",
+    rediriger: "Contactez-la directement : ce formulaire ne peut pas être envoyé pour votre commune.",
   },
   compteur: {
     restants: "Il vous reste {n} caractères sur {max}.",

@@ -5,33 +5,103 @@
  * fr-premier.ts into the one French table.
  */
 import type { MissionLocalePublic } from "../api-types";
-import { typeset } from "./fr-premier";
+import { fieldTexts, typeset } from "./fr-premier";
+import { optionsFr } from "./options-fr";
 
 type Messagerie = MissionLocalePublic["confidentialite"]["messagerie"];
 
 export const frSuite = typeset({
-  communes: {
-    recherche: "Recherche des communes…",
-    uneCommune: "Commune trouvée : {commune}.",
-    plusieurs: "{n} communes ont ce code postal. Choisissez la vôtre dans la liste.",
-    aucune: "Nous ne connaissons pas le code postal {codePostal}. Vérifiez-le.",
-    erreur:
-      "Impossible de chercher les communes pour le moment. Vérifiez votre connexion, puis corrigez le code postal.",
+  /** Labels and hints of the later steps' fields; fr.ts joins them to the first step's. */
+  champsSuite: fieldTexts({
+    "identite.civilite": { label: "Madame ou Monsieur ?" },
+    "identite.nomNaissance": {
+      label: "Nom de naissance",
+      hint: "Le nom écrit sur votre acte de naissance.",
+    },
+    "identite.nomUsage": {
+      label: "Nom d'usage",
+      hint: "Seulement s'il est différent du nom de naissance (par exemple après un mariage).",
+    },
+    "identite.prenom": { label: "Prénom", hint: "Votre premier prénom, comme sur votre pièce d'identité." },
+    "identite.dateNaissance": { label: "Date de naissance", hint: "Exemple : 14 07 2008" },
+    "identite.dateNaissance.jour": { label: "Jour" },
+    "identite.dateNaissance.mois": { label: "Mois" },
+    "identite.dateNaissance.annee": { label: "Année" },
+    "identite.lieuNaissance.pays": {
+      label: "Pays de naissance",
+      hint: "Né(e) en outre-mer (Guadeloupe, La Réunion…) ? Choisissez France.",
+    },
+    "identite.lieuNaissance.commune": {
+      label: "Ville de naissance",
+      hint: "Exemple : Roubaix, ou Alger si vous êtes né(e) à l'étranger.",
+    },
+    "identite.nationalite": { label: "Nationalité" },
+    "representantLegal.nom": { label: "Nom du parent ou tuteur" },
+    "representantLegal.prenom": { label: "Prénom du parent ou tuteur" },
+    "representantLegal.telephone": { label: "Téléphone du parent ou tuteur", hint: "Exemple : 06 12 34 56 78" },
+    "representantLegal.lien": { label: "Qui est cette personne pour vous ?" },
+    "coordonnees.adresse.sansAdresseFixe": {
+      label: "Je n'ai pas d'adresse fixe",
+      hint: "Votre courrier arrive au CCAS ou dans une association (domiciliation) ? Écrivez cette adresse dans « Complément d'adresse ».",
+    },
+    "coordonnees.adresse.ligne1": { label: "Adresse", hint: "Numéro et nom de la rue. Exemple : 12 rue des Lilas" },
+    "coordonnees.adresse.complement": {
+      label: "Complément d'adresse",
+      hint: "Bâtiment, étage, appartement, « chez… ».",
+    },
+    "coordonnees.telephone": {
+      label: "Téléphone",
+      hint: "La Mission Locale vous appelle à ce numéro. Un numéro français est plus facile à rappeler. Exemple : 06 12 34 56 78",
+    },
+    "coordonnees.email": { label: "E-mail", hint: "Exemple : prenom.nom@exemple.fr" },
+    "logement.situation": { label: "Où habitez-vous en ce moment ?" },
+    "parcours.situation": { label: "Que faites-vous en ce moment ?" },
+    "parcours.derniereClasse": { label: "Votre dernière classe", hint: "Même si vous ne l'avez pas finie." },
+    "parcours.diplome": { label: "Votre plus haut diplôme" },
+    "parcours.anneeSortie": { label: "Année où vous avez quitté l'école", hint: "4 chiffres. Exemple : 2023" },
+    "parcours.inscritFranceTravail": {
+      label: "Êtes-vous inscrit(e) à France Travail ?",
+      hint: "France Travail, c'est l'ancien Pôle emploi.",
+    },
+    "parcours.dejaVenuMissionLocale": { label: "Êtes-vous déjà venu(e) à une Mission Locale ?" },
+    "rappel.creneaux": {
+      label: "Quand pouvons-nous vous appeler ?",
+      hint: "Cochez un ou plusieurs moments.",
+    },
+    origine: { label: "Comment avez-vous connu la Mission Locale ?" },
+    message: {
+      label: "Un message pour la Mission Locale",
+      hint: "Ce que vous cherchez, une question, une date où vous n'êtes pas disponible…",
+    },
+    informationLue: { label: "J'ai lu l'information sur mes données" },
+  }),
+  options: optionsFr,
+  representant: {
+    titre: "Votre parent ou tuteur",
+    pourquoi:
+      "Vous avez moins de 18 ans : la Mission Locale peut avoir besoin d'appeler un de vos parents, ou votre tuteur (la personne responsable de vous).",
+    consigne: "Si vous remplissez ce bloc, indiquez son nom, son prénom, son téléphone et son lien avec vous.",
   },
   /** Under the phone field, when the number has another country's prefix. */
   telephoneEtranger: "Numéro étranger : un numéro français est plus facile à rappeler.",
-  orientation: {
-    recherche: "Nous cherchons la Mission Locale de votre commune…",
-    horsTerritoire: "{commune} n'est pas suivie par la {nom}.",
-    autreMl: "La Mission Locale de votre commune :",
-    siteWeb: "Son site internet",
-    introuvable: "Pour trouver la Mission Locale de votre commune, allez sur le site national des Missions Locales :",
-    lienNational: "trouver ma Mission Locale (mission-locale.fr)",
-    accepter: "Vous pouvez quand même envoyer ce formulaire : la {nom} vous rappellera et vous dira où aller.",
-    rediriger: "Contactez-la directement : ce formulaire ne peut pas être envoyé pour votre commune.",
+  eligibilite: {
+    tropJeuneTitre: "Vous avez moins de {min} ans",
+    tropJeune: [
+      "La Mission Locale accompagne les jeunes à partir de {min} ans.",
+      "Pour parler de votre orientation, voyez le professeur principal ou le psychologue de l'Éducation nationale de votre collège ou lycée.",
+      "Vous pouvez aussi aller au CIO (centre d'information et d'orientation) le plus proche. C'est gratuit.",
+    ],
+    tropAgeTitre: "Vous avez plus de {max} ans",
+    tropAge: [
+      "La Mission Locale accompagne les jeunes jusqu'à {max} ans révolus (jusqu'à la veille de leurs {maxPlus1} ans).",
+      "France Travail peut vous aider à trouver un emploi ou une formation : francetravail.fr ou le 3949.",
+      "Votre situation est particulière ? Appelez la Mission Locale au {telephone}.",
+    ],
+    dateFausse: "Si votre date de naissance est fausse, corrigez-la ci-dessus.",
   },
   verification: {
     intro: "Relisez vos réponses. Pour changer une réponse, appuyez sur « Modifier ».",
+    rappel: "La Mission Locale vous appellera {delai}.",
     nonRenseigne: "Non renseigné",
   },
   notice: {
@@ -121,6 +191,10 @@ export const frSuite = typeset({
     documents: "Pour le premier rendez-vous, apportez :",
     horaires: "Horaires",
     carte: "Voir l'adresse sur une carte (OpenStreetMap)",
+    /** A youth outside the territory: their own ML first, then what happens next. */
+    votreMl: "Votre Mission Locale",
+    vosMl: "Les Missions Locales de votre commune",
+    orienter: "La {nom} vous appelle {delai} pour vous orienter.",
   },
   /** The short confirmation email a youth may receive (plain text, no attachment). */
   courriel: {

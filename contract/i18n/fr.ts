@@ -14,7 +14,9 @@ import { frSuite } from "./fr-suite";
 export { erreursFr as erreurs } from "./errors-fr";
 export { type FieldText, fill } from "./fr-premier";
 
-export const fr = { ...frPremier, ...frSuite };
+const { champsSuite, ...suite } = frSuite;
+/** The field labels are split too: the first step's are in the first part. */
+export const fr = { ...frPremier, ...suite, champs: { ...frPremier.champs, ...champsSuite } };
 
 /** Literal texts become `string`, so that another locale's table can say them its own way. */
 type Widen<T> = T extends string

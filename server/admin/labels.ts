@@ -52,12 +52,13 @@ const logement: Labels<typeof SITUATIONS_LOGEMENT> = {
 const diplome: Labels<typeof DIPLOMES> = optionsFr.diplome;
 
 const etapes: Labels<readonly EtapeParcours[]> = {
-  identite: "1. Identité",
-  coordonnees: "2. Coordonnées",
-  logement: "3. Logement",
-  parcours: "4. Parcours",
-  rappel: "5. Rappel",
-  verification: "6. Vérification",
+  territoire: "1. Lieu de vie",
+  identite: "2. Identité",
+  coordonnees: "3. Coordonnées",
+  logement: "4. Logement",
+  parcours: "5. Parcours",
+  rappel: "6. Rappel",
+  verification: "7. Vérification",
   envoye: "Envoyé",
 };
 

@@ -5,6 +5,7 @@
  */
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { ETAPES_FORMULAIRE } from "../../contract/api-types";
 import type { MissionLocale } from "../config/ml-config";
 import type { AppDeps } from "../deps";
 import { type AcceptedTally, acceptedTally } from "../middleware/accepted-tally";
@@ -20,10 +21,10 @@ function tooMany(c: Context): Response {
 
 type Env = { Variables: { ml: MissionLocale } };
 
-/** A form sends about seven beacons, and many forms are opened without being sent. */
+/** A form sends about eight beacons, and many forms are opened without being sent. */
 export const BEACONS_PER_REGISTRATION = 20;
 /** Steps (other than "envoye") per form, and forms a client may open without sending, per hour. */
-const STEPS_PER_FORM = 6;
+const STEPS_PER_FORM = ETAPES_FORMULAIRE.length;
 const UNSENT_FORMS = 10;
 const ACCEPTED_TYPES = ["text/plain", "application/json"];
 

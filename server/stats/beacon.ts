@@ -24,7 +24,7 @@ export function parseBeacon(body: unknown): BeaconResult {
   const erreurs: Record<string, string> = {};
   for (const issue of result.error.issues) {
     erreurs[issue.path.map(String).join(".") || "(corps)"] =
-      'Valeur non reconnue : attendu {"etape": "identite" … "verification"} ou {"etape": "envoye", "dureeMs": n}.';
+      'Valeur non reconnue : attendu {"etape": "territoire" … "verification"} ou {"etape": "envoye", "dureeMs": n}.';
   }
   return { ok: false, erreurs };
 }

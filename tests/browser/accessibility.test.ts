@@ -15,6 +15,7 @@ import {
   fillCoordonnees,
   fillIdentite,
   fillParcours,
+  fillTerritoire,
   focused,
   type Mounted,
   mountWidget,
@@ -23,6 +24,7 @@ import {
   screenshot,
   select,
   shadow,
+  toIdentite,
   waitForHeading,
 } from "./support/widget";
 
@@ -104,8 +106,25 @@ async function failStep(m: Mounted): Promise<void> {
 }
 
 describe("every state, accessible and usable on a phone", () => {
+  it("Où habitez-vous ?: empty, with errors, one commune, several, outside the territory", async () => {
+    mounted = await mountWidget();
+    await checkState(mounted.el, "00-territoire");
+    await failStep(mounted);
+    await checkState(mounted.el);
+    await fillTerritoire(mounted.el, "59390");
+    await waitUntil(() => shadow(mounted!.el).querySelector("select"), "commune list");
+    await checkState(mounted.el, "00b-territoire-plusieurs-communes");
+    select(mounted.el, "Commune", "Sailly-lez-Lannoy");
+    await waitUntil(() => shadow(mounted!.el).querySelector(".other-ml"), "the other ML's contact");
+    await checkState(mounted.el, "00c-territoire-hors-territoire");
+    await fillTerritoire(mounted.el, "59100");
+    await waitUntil(() => shadow(mounted!.el).querySelector(".found"), "commune found");
+    await checkState(mounted.el, "00d-territoire-commune-trouvee");
+  });
+
   it("Identité: empty, with errors, and under 18", async () => {
     mounted = await mountWidget();
+    await toIdentite(mounted.el);
     await checkState(mounted.el, "01-identite");
     await failStep(mounted);
     await checkState(mounted.el, "02-identite-erreurs");
@@ -117,25 +136,20 @@ describe("every state, accessible and usable on a phone", () => {
     await checkState(mounted.el, "03c-identite-plus-de-25-ans");
   });
 
-  it("Coordonnées: with one commune, with several, with errors", async () => {
+  it("Coordonnées: empty with errors, then filled", async () => {
     mounted = await mountWidget();
+    await toIdentite(mounted.el);
     await fillIdentite(mounted.el);
     await next(mounted.el, "Coordonnées");
     await failStep(mounted);
     await checkState(mounted.el);
-    await fillCoordonnees(mounted.el, "59390");
-    await waitUntil(() => shadow(mounted!.el).querySelector("select"), "commune list");
-    await checkState(mounted.el, "05-coordonnees-plusieurs-communes");
-    select(mounted.el, "Commune", "Sailly-lez-Lannoy");
-    await waitUntil(() => shadow(mounted!.el).querySelector(".other-ml"), "the other ML's contact");
-    await checkState(mounted.el, "05b-coordonnees-hors-territoire");
-    await fillCoordonnees(mounted.el, "59100");
-    await waitUntil(() => shadow(mounted!.el).querySelector(".found"), "commune found");
+    await fillCoordonnees(mounted.el);
     await checkState(mounted.el, "04-coordonnees");
   });
 
   it("Logement, Scolarité et formation, Rappel, with and without errors", async () => {
     mounted = await mountWidget();
+    await toIdentite(mounted.el);
     await fillIdentite(mounted.el);
     await next(mounted.el, "Coordonnées");
     await fillCoordonnees(mounted.el);
@@ -152,12 +166,13 @@ describe("every state, accessible and usable on a phone", () => {
     await next(mounted.el, "Rappel");
     await failStep(mounted);
     await checkState(mounted.el);
-    pick(mounted.el, "Quand pouvons-nous vous appeler", "Entre midi et deux");
+    pick(mounted.el, "Quand pouvons-nous vous appeler", "L'après-midi");
     await checkState(mounted.el, "08-rappel");
   });
 
   it("the review, its notice opened, the failure state and the confirmation", async () => {
     mounted = await mountWidget();
+    await toIdentite(mounted.el);
     await fillIdentite(mounted.el);
     await next(mounted.el, "Coordonnées");
     await fillCoordonnees(mounted.el);

@@ -19,12 +19,15 @@ import {
   fillCoordonnees,
   fillIdentite,
   fillParcours,
+  fillTerritoire,
   type Mounted,
   mountWidget,
   next,
   pick,
+  select,
   shadow,
   textOf,
+  toIdentite,
 } from "./support/widget";
 
 let mounted: Mounted | undefined;
@@ -58,6 +61,8 @@ async function optionalFieldsShown(m: Mounted): Promise<string[]> {
       .filter((l) => l && !l.classList.contains("group-title"))
       .map((l) => l?.getAttribute("for") ?? l?.closest("fieldset")?.id ?? "");
   const found: string[] = [...marked()];
+  await toIdentite(m.el);
+  found.push(...marked());
   await fillIdentite(m.el);
   await next(m.el, "Coordonnées");
   found.push(...marked());
@@ -75,15 +80,19 @@ async function optionalFieldsShown(m: Mounted): Promise<string[]> {
 describe("words people and tests rely on", () => {
   it("field labels and buttons", async () => {
     mounted = await mountWidget();
+    expect(textOf($(mounted.el, "button[type=submit]"))).toBe("Suivant");
+    await fillTerritoire(mounted.el, "59390");
+    await waitUntil(() => shadow(mounted!.el).querySelector("select"), "commune list");
+    const territoire = labels(mounted.el).join(" | ");
+    for (const word of ["Code postal", "Commune"]) expect(territoire).toContain(word);
+    select(mounted.el, "Commune", "Toufflers");
+    await next(mounted.el, "Identité");
     const identite = labels(mounted.el).join(" | ");
     for (const word of ["Nom de naissance", "Prénom", "Jour", "Mois", "Année"]) expect(identite).toContain(word);
-    expect(textOf($(mounted.el, "button[type=submit]"))).toBe("Suivant");
     await fillIdentite(mounted.el);
     await next(mounted.el, "Coordonnées");
-    await fillCoordonnees(mounted.el, "59390");
-    await waitUntil(() => shadow(mounted!.el).querySelector("select"), "commune list");
     const coordonnees = labels(mounted.el).join(" | ");
-    for (const word of ["Code postal", "Commune", "Téléphone", "E-mail"]) expect(coordonnees).toContain(word);
+    for (const word of ["Téléphone", "E-mail"]) expect(coordonnees).toContain(word);
     expect([...shadow(mounted.el).querySelectorAll(".actions button")].map((b) => textOf(b))).toEqual([
       "Suivant",
       "Retour",
@@ -96,6 +105,8 @@ describe("words people and tests rely on", () => {
       const c = control(mounted!.el, label);
       return [c.getAttribute("autocomplete"), c.getAttribute("inputmode"), c.getAttribute("type")];
     };
+    expect(attrs("Code postal")).toEqual(["postal-code", "numeric", "text"]);
+    await toIdentite(mounted.el);
     expect(attrs("Nom de naissance")).toEqual(["family-name", null, "text"]);
     expect(attrs("Prénom")).toEqual(["given-name", null, "text"]);
     expect(attrs("Jour")).toEqual(["bday-day", "numeric", "text"]);
@@ -105,7 +116,6 @@ describe("words people and tests rely on", () => {
     await next(mounted.el, "Coordonnées");
     expect(attrs("Adresse")).toEqual(["address-line1", null, "text"]);
     expect(attrs("Complément d'adresse")).toEqual(["address-line2", null, "text"]);
-    expect(attrs("Code postal")).toEqual(["postal-code", "numeric", "text"]);
     expect(attrs("Téléphone")).toEqual(["tel", "tel", "tel"]);
     expect(attrs("E-mail")).toEqual(["email", "email", "email"]);
   });
@@ -143,6 +153,7 @@ describe("words people and tests rely on", () => {
 
   it("required fields say so to assistive technologies; optional ones and the representative's do not", async () => {
     mounted = await mountWidget();
+    await toIdentite(mounted.el);
     const required = (label: string) => control(mounted!.el, label).getAttribute("aria-required");
     expect(required("Nom de naissance")).toBe("true");
     expect(required("Jour")).toBe("true");
@@ -156,8 +167,7 @@ describe("words people and tests rely on", () => {
   it("before the first field: the convention on required fields, once", async () => {
     mounted = await mountWidget();
     expect(textOf(shadow(mounted.el))).toContain("Tous les champs sont obligatoires sauf ceux marqués « facultatif ».");
-    await fillIdentite(mounted.el);
-    await next(mounted.el, "Coordonnées");
+    await toIdentite(mounted.el);
     expect(textOf(shadow(mounted.el))).not.toContain("Tous les champs sont obligatoires");
   });
 });

@@ -90,7 +90,7 @@ it("shows every answer of a full payload on the review step, under its label", a
       await el.updateComplete;
     }
     // The commune comes from the postal code (the fake server's list).
-    if (step === "coordonnees") await expect.poll(() => root.querySelector(".found")).not.toBeNull();
+    if (step === "territoire") await expect.poll(() => root.querySelector(".found")).not.toBeNull();
     const following = STEP_IDS[index + 1];
     if (following) await next(el, fr.etapes[following]);
   }

@@ -9,14 +9,14 @@
 import { expect as chaiExpect, fixture, fixtureCleanup, html, waitUntil } from "@open-wc/testing";
 import axe from "axe-core";
 import { ifDefined } from "lit/directives/if-defined.js";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { page } from "vitest/browser";
 import type { MissionLocalePublic } from "../../contract/api-types";
 import { ar } from "../../contract/i18n/ar";
 import { en } from "../../contract/i18n/en";
 import { fr, type Strings } from "../../contract/i18n/fr";
 import type { MlPreinscription } from "../../widget/ml-preinscription";
-import { type FilledStep, fillUpToReview as fillSteps, type Youth } from "../support/youth";
+import { asRead, type FilledStep, fillUpToReview as fillSteps, type Youth } from "../support/youth";
 import {
   $,
   ACCEPTED,
@@ -39,6 +39,7 @@ import {
 
 let server: FakeServer | undefined;
 afterEach(async () => {
+  vi.useRealTimers();
   server?.restore();
   server = undefined;
   fixtureCleanup();
@@ -82,6 +83,7 @@ const YOUTH: Youth = {
   creneaux: ["MATIN"],
 };
 const SHOTS: Partial<Record<FilledStep, string>> = {
+  territoire: "00-territoire",
   identite: "01-identite",
   coordonnees: "02-coordonnees",
   parcours: "03-parcours",
@@ -94,6 +96,25 @@ async function fillUpToReview(el: MlPreinscription, t: Strings, shots?: string):
     const name = SHOTS[step];
     if (shots && name) await shot(el, `${shots}-${name}`);
   });
+}
+
+/** The first step answered (Roubaix), then on to the identity, through the words of `t`. */
+async function toIdentity(el: MlPreinscription, t: Strings): Promise<void> {
+  type(el, asRead(t.champs["coordonnees.adresse.codePostal"].label), "59100");
+  await waitUntil(() => shadow(el).querySelector(".found"), "the commune is found");
+  await nextStep(el, t, asRead(t.etapes.identite));
+}
+
+/**
+ * The deadline the review says, read as if it were Saturday 10 January 2099, 10:00 in Paris
+ * (the fake server's deadline is the Tuesday after, 17:30).
+ */
+async function reviewDeadline(el: MlPreinscription): Promise<string> {
+  await waitUntil(() => shadow(el).querySelector(".deadline"), "the deadline");
+  vi.useFakeTimers({ toFake: ["Date"], now: new Date("2099-01-10T10:00:00+01:00") });
+  el.requestUpdate();
+  await el.updateComplete;
+  return textOf($(el, ".deadline")).replace(/[\u2066-\u2069]/g, "");
 }
 
 async function sendFrom(el: MlPreinscription, t: Strings): Promise<void> {
@@ -139,10 +160,10 @@ describe("English", () => {
     expect(el.locale).toBe("en");
     expect(root(el).getAttribute("lang")).toBe("en");
     expect(root(el).getAttribute("dir")).toBe("ltr");
-    expect(heading(el)).toBe("About you");
-    expect(textOf(shadow(el).querySelector("form"))).toContain("Surname at birth");
-    expect(textOf(shadow(el).querySelector("form"))).not.toContain("Nom de naissance");
-    expect(textOf(shadow(el).querySelector(".progress-text"))).toBe("Step 1 of 6");
+    expect(heading(el)).toBe("Where do you live?");
+    expect(textOf(shadow(el).querySelector("form"))).toContain("Postcode");
+    expect(textOf(shadow(el).querySelector("form"))).not.toContain("Code postal");
+    expect(textOf(shadow(el).querySelector(".progress-text"))).toBe("Step 1 of 7");
     await fillUpToReview(el, en);
     // The review: labels and answers in English, the notice in English.
     const review = textOf(shadow(el).querySelector(".step"));
@@ -163,10 +184,17 @@ describe("English", () => {
     const el = await mountIn("en");
     button(el, "Next").click();
     await waitUntil(() => shadow(el).querySelector(".error-summary"), "the summary");
+    const first = textOf($(el, ".error-summary"));
+    expect(first).toContain("Please fix these points to continue:");
+    expect(first).toContain("Enter your postcode: 5 digits. For example: 59100.");
+    await toIdentity(el, en);
+    button(el, "Next").click();
+    await waitUntil(() => shadow(el).querySelector(".error-summary"), "the summary");
     const summary = textOf($(el, ".error-summary"));
-    expect(summary).toContain("Please fix these points to continue:");
     expect(summary).toContain("Enter your surname at birth.");
     expect(summary).toContain("Choose “Ms” or “Mr”.");
+    button(el, "Back").click();
+    await waitForHeading(el, "Where do you live?");
 
     await fillUpToReview(el, en);
     const french = "Le prénom ne peut contenir que des lettres (message du serveur).";
@@ -216,14 +244,19 @@ describe("Arabic", () => {
     expect(card.getAttribute("dir")).toBe("rtl");
     expect(card.getAttribute("lang")).toBe("ar");
     expect(getComputedStyle(card).direction).toBe("rtl");
-    expect(heading(el)).toBe("الهوية");
-    // "الخطوة 1 من 6": Arabic words, Latin digits.
-    expect(textOf($(el, ".progress-text")).replace(/[\u2066-\u2069]/g, "")).toBe("الخطوة 1 من 6");
+    expect(heading(el)).toBe("أين تسكن؟");
+    // "الخطوة 1 من 7": Arabic words, Latin digits.
+    expect(textOf($(el, ".progress-text")).replace(/[\u2066-\u2069]/g, "")).toBe("الخطوة 1 من 7");
+    button(el, ar.boutons.suivant).click();
+    await waitUntil(() => shadow(el).querySelector(".error-summary"), "the summary");
+    expect(textOf($(el, ".error-summary"))).toContain("اكتب رمزك البريدي");
+    await shot(el, "ar-00-territoire-erreurs");
+
+    await toIdentity(el, ar);
     // Mirrored: the first choice's box is at the right of its row, the error bar on the right.
     const choice = $(el, ".choice");
     const box = choice.querySelector("input")?.getBoundingClientRect();
     expect(box?.right).toBeGreaterThan(choice.getBoundingClientRect().right - 40);
-
     button(el, ar.boutons.suivant).click();
     await waitUntil(() => shadow(el).querySelector(".error-summary"), "the summary");
     expect(textOf($(el, ".error-summary"))).toContain("اكتب اسم عائلتك عند الولادة.");
@@ -231,11 +264,12 @@ describe("Arabic", () => {
     expect(getComputedStyle(field).borderRightWidth).toBe("4px");
     expect(getComputedStyle(field).borderLeftWidth).toBe("0px");
     await shot(el, "ar-00-identite-erreurs");
+    button(el, ar.boutons.retour).click();
+    await waitForHeading(el, "أين تسكن؟");
 
     await fillUpToReview(el, ar, "ar");
     await shot(el, "ar-05-verification");
-    const review = shadow(el).querySelector(".review") as HTMLElement;
-    expect(textOf(review)).toContain("14 مارس 2005");
+    expect(textOf($(el, ".step"))).toContain("14 مارس 2005");
     const phone = [...shadow(el).querySelectorAll("bdi")].find((b) => b.textContent === "01 99 00 12 34");
     expect(phone?.getAttribute("dir")).toBe("ltr");
     (shadow(el).querySelector("details") as HTMLDetailsElement).open = true;
@@ -256,13 +290,27 @@ describe("Arabic", () => {
 
   it("keeps phone numbers, postal codes and dates left to right in their boxes", async () => {
     const el = await mountIn("ar");
+    expect($(el, "#f-coordonnees-adresse-codePostal").getAttribute("dir")).toBe("ltr");
+    const tel = $(el, ".intro a[href^='tel:']");
+    expect(getComputedStyle(tel).direction).toBe("ltr");
+    expect(getComputedStyle(tel).unicodeBidi).toBe("isolate");
+    await toIdentity(el, ar);
     for (const id of ["#f-identite-dateNaissance-jour", "#f-identite-dateNaissance-annee"]) {
       expect($(el, id).getAttribute("dir"), id).toBe("ltr");
     }
     expect($(el, "#f-identite-nomNaissance").getAttribute("dir")).toBe("auto");
-    const tel = $(el, ".intro a[href^='tel:']");
-    expect(getComputedStyle(tel).direction).toBe("ltr");
-    expect(getComputedStyle(tel).unicodeBidi).toBe("isolate");
+  });
+});
+
+describe("the call-back deadline, before sending", () => {
+  it.each([
+    ["fr", fr, "La Mission Locale vous appellera avant mardi 17h30."],
+    ["en", en, "The Mission Locale will call you before 17:30 on Tuesday."],
+    ["ar", ar, "ستتصل بك Mission Locale قبل يوم الثلاثاء الساعة 17:30."],
+  ] as const)("is on the review in %s", async (lang, t, words) => {
+    const el = await mountIn(lang);
+    await fillUpToReview(el, t);
+    expect(await reviewDeadline(el)).toBe(words);
   });
 });
 
@@ -286,6 +334,7 @@ describe("the language switch", () => {
       ["العربية", "ar", "false"],
     ]);
     expect($(el, ".langs").getAttribute("aria-label")).toBe("Langue du formulaire");
+    await toIdentity(el, fr);
     button(el, "Suivant").click();
     await waitUntil(() => shadow(el).querySelector(".error-summary"), "the summary");
     expect(textOf($(el, ".error-summary"))).toContain("Indiquez votre nom de naissance.");
@@ -312,7 +361,7 @@ describe("the language switch", () => {
   it("falls back to French for a language the form does not have", async () => {
     const el = await mountIn("de");
     expect(el.locale).toBe("fr");
-    expect(heading(el)).toBe("Identité");
+    expect(heading(el)).toBe("Où habitez-vous ?");
   });
 });
 

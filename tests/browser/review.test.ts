@@ -1,4 +1,8 @@
-/** The review step: every answer in words, "Modifier" to the right field, then back to the review. */
+/**
+ * The review step: every answer in words, "Modifier" to the right field, then back to the review;
+ * when the Mission Locale will call, before sending.
+ */
+import { waitUntil } from "@open-wc/testing";
 import { afterEach, expect, it } from "vitest";
 import {
   $,
@@ -83,7 +87,7 @@ it.each([
     (m: Mounted) => group(m.el, "Madame ou Monsieur").querySelector("input:checked"),
   ],
   ["Téléphone", "Coordonnées", (m: Mounted) => control(m.el, "Téléphone")],
-  ["Commune", "Coordonnées", (m: Mounted) => control(m.el, "Code postal")],
+  ["Commune", "Où habitez-vous ?", (m: Mounted) => control(m.el, "Code postal")],
   [
     "Où habitez-vous en ce moment ?",
     "Logement",
@@ -97,6 +101,22 @@ it.each([
   button(mounted.el, `Modifier : ${label}`).click();
   await waitForHeading(mounted.el, step);
   expect(focused(mounted.el)).toBe(target(mounted));
+});
+
+it("says when the Mission Locale will call, before sending, as the server computes it for now", async () => {
+  mounted = await mountWidget();
+  await fillUpToReview(mounted.el);
+  await waitUntil(() => shadow(mounted!.el).querySelector(".deadline"), "the deadline");
+  expect(textOf($(mounted.el, ".deadline"))).toBe(
+    "La Mission Locale vous appellera avant le mardi 13 janvier à 17h30.",
+  );
+  // Asked each time the review shows, with nothing but the ML's id: the server takes "now".
+  const asked = mounted.server.requests.filter((r) => r.url.pathname.endsWith("/rappel"));
+  expect(asked.map((r) => `${r.method} ${r.url.pathname}${r.url.search}`)).toEqual(["GET /api/v1/ml/roubaix/rappel"]);
+  // Just above the button that sends.
+  const deadline = $(mounted.el, ".deadline");
+  const send = button(mounted.el, "Envoyer");
+  expect(deadline.compareDocumentPosition(send) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 });
 
 it("after a change, Suivant goes back to the review with the new answer", async () => {

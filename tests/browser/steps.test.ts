@@ -1,6 +1,7 @@
 /**
  * The steps one by one: messages next to fields and in the summary, focus after each move,
- * date and age rules, the commune found from the postal code, answers kept going back and forth.
+ * where the youth lives first (the commune found from the postal code, another ML's territory said
+ * once), date and age rules, answers kept going back and forth.
  */
 import { waitUntil } from "@open-wc/testing";
 import { afterEach, describe, expect, it } from "vitest";
@@ -14,6 +15,7 @@ import {
   fillCoordonnees,
   fillIdentite,
   fillParcours,
+  fillTerritoire,
   focused,
   group,
   heading,
@@ -25,7 +27,9 @@ import {
   roubaixFacts,
   select,
   shadow,
+  statusMessages,
   textOf,
+  toIdentite,
   type,
   waitForHeading,
   waitForStatus,
@@ -54,8 +58,14 @@ function errorOf(m: Mounted, input: Element): string {
 }
 
 describe("Identité", () => {
+  async function atIdentite(facts = roubaixFacts()): Promise<Mounted> {
+    const m = await mountWidget(facts);
+    await toIdentite(m.el);
+    return m;
+  }
+
   it("an empty step lists every required answer, focused, with links to the fields", async () => {
-    mounted = await mountWidget();
+    mounted = await atIdentite();
     await pressNextAndWaitForSummary(mounted);
     const texts = summaryLinks(mounted).map((a) => textOf(a));
     expect(texts).toEqual([
@@ -72,7 +82,7 @@ describe("Identité", () => {
   });
 
   it("each field says its error, tied by aria-describedby (hint, then error) and aria-invalid", async () => {
-    mounted = await mountWidget();
+    mounted = await atIdentite();
     await pressNextAndWaitForSummary(mounted);
     const nom = control(mounted.el, "Nom de naissance");
     expect(nom.getAttribute("aria-invalid")).toBe("true");
@@ -85,7 +95,7 @@ describe("Identité", () => {
   });
 
   it("a summary link focuses its field", async () => {
-    mounted = await mountWidget();
+    mounted = await atIdentite();
     await pressNextAndWaitForSummary(mounted);
     const link = summaryLinks(mounted).find((a) => textOf(a).includes("prénom"));
     link?.click();
@@ -99,7 +109,7 @@ describe("Identité", () => {
   });
 
   it("names with digits are refused with a message that says how to write them", async () => {
-    mounted = await mountWidget();
+    mounted = await atIdentite();
     await fillIdentite(mounted.el);
     type(mounted.el, "Prénom", "Camille2");
     await pressNextAndWaitForSummary(mounted);
@@ -109,7 +119,7 @@ describe("Identité", () => {
   });
 
   it("30 February 2008 does not exist", async () => {
-    mounted = await mountWidget();
+    mounted = await atIdentite();
     await fillIdentite(mounted.el);
     type(mounted.el, "Jour", "30");
     type(mounted.el, "Mois", "02");
@@ -122,7 +132,7 @@ describe("Identité", () => {
   });
 
   it("a two-digit year is refused", async () => {
-    mounted = await mountWidget();
+    mounted = await atIdentite();
     await fillIdentite(mounted.el);
     type(mounted.el, "Année", "08");
     await pressNextAndWaitForSummary(mounted);
@@ -130,7 +140,7 @@ describe("Identité", () => {
   });
 
   it("too young and too old for this ML's age range", async () => {
-    mounted = await mountWidget(roubaixFacts({ age: { min: 16, max: 25 } }));
+    mounted = await atIdentite(roubaixFacts({ age: { min: 16, max: 25 } }));
     await fillIdentite(mounted.el, 15);
     await pressNextAndWaitForSummary(mounted);
     expect(textOf(summaryLinks(mounted)[0])).toBe("Pour vous inscrire, vous devez avoir au moins 16 ans.");
@@ -147,7 +157,7 @@ describe("Identité", () => {
   });
 
   it("under 16: explains where to go (school, CIO) beside the date, the fields staying in place", async () => {
-    mounted = await mountWidget();
+    mounted = await atIdentite();
     await fillIdentite(mounted.el, 15);
     const panel = textOf(shadow(mounted.el).querySelector(".eligibility"));
     expect(panel).toContain("Vous avez moins de 16 ans");
@@ -160,7 +170,7 @@ describe("Identité", () => {
   });
 
   it("over the range: France Travail, and the ML's phone for special cases", async () => {
-    mounted = await mountWidget();
+    mounted = await atIdentite();
     await fillIdentite(mounted.el, 27);
     const panel = textOf(shadow(mounted.el).querySelector(".eligibility"));
     expect(panel).toContain("Vous avez plus de 25 ans");
@@ -173,7 +183,7 @@ describe("Identité", () => {
   });
 
   it("uses the ML's own age range", async () => {
-    mounted = await mountWidget(roubaixFacts({ age: { min: 18, max: 29 } }));
+    mounted = await atIdentite(roubaixFacts({ age: { min: 18, max: 29 } }));
     await fillIdentite(mounted.el, 17);
     await pressNextAndWaitForSummary(mounted);
     expect(textOf(summaryLinks(mounted)[0])).toBe("Pour vous inscrire, vous devez avoir au moins 18 ans.");
@@ -182,7 +192,7 @@ describe("Identité", () => {
   });
 
   it("under 18: the legal representative block appears, optional, with why we ask", async () => {
-    mounted = await mountWidget();
+    mounted = await atIdentite();
     await fillIdentite(mounted.el, 20);
     expect(textOf(shadow(mounted.el))).not.toContain("parent ou tuteur");
     await fillIdentite(mounted.el, 16);
@@ -194,7 +204,7 @@ describe("Identité", () => {
   });
 
   it("under 18: a representative block filled in part asks for the rest", async () => {
-    mounted = await mountWidget();
+    mounted = await atIdentite();
     await fillIdentite(mounted.el, 17);
     type(mounted.el, "Nom du parent ou tuteur", "Exemplaire");
     await pressNextAndWaitForSummary(mounted);
@@ -206,26 +216,20 @@ describe("Identité", () => {
   });
 });
 
-describe("Coordonnées", () => {
-  async function atCoordonnees(): Promise<Mounted> {
-    const m = await mountWidget();
-    await fillIdentite(m.el);
-    await next(m.el, "Coordonnées");
-    return m;
-  }
-
-  it("an empty step asks for the address, postal code and phone (not yet the commune)", async () => {
-    mounted = await atCoordonnees();
+describe("Où habitez-vous ?", () => {
+  it("is the first step, before the identity: an empty step asks for the postal code only", async () => {
+    mounted = await mountWidget();
+    expect(heading(mounted.el)).toBe("Où habitez-vous ?");
+    expect(textOf($(mounted.el, ".progress-text"))).toBe("Étape 1 sur 7");
+    expect(() => control(mounted!.el, "Nom de naissance")).toThrow();
     await pressNextAndWaitForSummary(mounted);
     expect(summaryLinks(mounted).map((a) => textOf(a))).toEqual([
-      "Indiquez votre adresse : numéro et nom de la rue. Exemple : 12 rue des Lilas.",
       "Indiquez votre code postal : 5 chiffres. Exemple : 59100.",
-      "Indiquez votre numéro de téléphone. Exemple : 06 12 34 56 78.",
     ]);
   });
 
   it("a postal code with one commune: chosen for the youth, shown, with a way to change the code", async () => {
-    mounted = await atCoordonnees();
+    mounted = await mountWidget();
     type(mounted.el, "Code postal", "59100");
     await waitUntil(() => shadow(mounted!.el).querySelector(".found"), "the commune is shown");
     expect(textOf($(mounted.el, ".found"))).toBe("Commune : Roubaix");
@@ -237,8 +241,8 @@ describe("Coordonnées", () => {
   });
 
   it("a postal code with several communes: a list to choose from, required", async () => {
-    mounted = await atCoordonnees();
-    await fillCoordonnees(mounted.el, "59390");
+    mounted = await mountWidget();
+    await fillTerritoire(mounted.el, "59390");
     await waitUntil(() => shadow(mounted!.el).querySelector("select"), "the commune list");
     const commune = control(mounted.el, "Commune") as HTMLSelectElement;
     expect([...commune.options].map((o) => textOf(o))).toEqual([
@@ -253,43 +257,97 @@ describe("Coordonnées", () => {
     summaryLinks(mounted)[0]?.click();
     expect(focused(mounted.el)).toBe(control(mounted.el, "Commune"));
     select(mounted.el, "Commune", "Toufflers");
-    await next(mounted.el, "Logement");
+    await next(mounted.el, "Identité");
   });
 
-  it("a commune outside the territory: says so kindly, shows the ML that serves it, and may still send", async () => {
-    mounted = await atCoordonnees();
-    await fillCoordonnees(mounted.el, "59390");
+  it("a commune outside the territory: one notice and one message say who serves it, and that the youth may still send", async () => {
+    mounted = await mountWidget();
+    const said = statusMessages(mounted.el);
+    await fillTerritoire(mounted.el, "59390");
     await waitUntil(() => shadow(mounted!.el).querySelector("select"), "the commune list");
     select(mounted.el, "Commune", "Sailly-lez-Lannoy");
     await waitUntil(() => shadow(mounted!.el).querySelector(".other-ml"), "the other ML's contact");
+    expect(shadow(mounted.el).querySelectorAll(".orientation")).toHaveLength(1);
     const notice = textOf(shadow(mounted.el).querySelector(".orientation"));
     expect(notice).toContain("Sailly-lez-Lannoy n'est pas suivie par la Mission Locale de Roubaix Lys-Lez-Lannoy.");
-    expect(notice).toContain("Mission Locale de Lille (fictive) 1 place de l'Exemple, 59000 Lille 01 99 00 11 22");
-    expect(notice).toContain("Vous pouvez quand même envoyer ce formulaire");
+    expect(notice).toContain(
+      "La Mission Locale de votre commune : Mission Locale de Lille (fictive) 1 place de l'Exemple, 59000 Lille 01 99 00 11 22 Son site internet",
+    );
+    expect(notice).toContain(
+      "Vous pouvez quand même envoyer ce formulaire : la Mission Locale de Roubaix Lys-Lez-Lannoy vous rappellera et vous dira où aller.",
+    );
     const phone = shadow(mounted.el).querySelector<HTMLAnchorElement>(".other-ml a[href^='tel:']");
     expect(phone?.getAttribute("href")).toBe("tel:0199001122");
+    const site = shadow(mounted.el).querySelector<HTMLAnchorElement>(".other-ml a[href^='https:']");
+    expect(site?.href).toBe("https://ml-lille.example.org/");
+    // One message, all of it; never "Commune trouvée" first for this commune.
+    await waitForStatus(mounted.el, "Vous pouvez quand même envoyer");
+    const aboutSailly = said().filter((message) => message.includes("Sailly"));
+    expect(aboutSailly).toEqual([
+      "Sailly-lez-Lannoy n'est pas suivie par la Mission Locale de Roubaix Lys-Lez-Lannoy. La Mission Locale de votre commune : Mission Locale de Lille (fictive), 01 99 00 11 22, 1 place de l'Exemple, 59000 Lille. Site : https://ml-lille.example.org. Vous pouvez quand même envoyer ce formulaire : la Mission Locale de Roubaix Lys-Lez-Lannoy vous rappellera et vous dira où aller.",
+    ]);
     // Only the commune's INSEE code left the page for this.
     const asked = mounted.server.requests.find((r) => r.url.pathname.endsWith("/orientation"));
     expect([...(asked?.url.searchParams.keys() ?? [])]).toEqual(["codeInsee"]);
-    await next(mounted.el, "Logement");
+    await next(mounted.el, "Identité");
   });
 
-  it("when the directory can't answer, links to the national finder instead", async () => {
-    mounted = await atCoordonnees();
+  it("the only commune of a postal code, outside the territory: never « Commune trouvée » first, one message", async () => {
+    mounted = await mountWidget();
+    const said = statusMessages(mounted.el);
+    await fillTerritoire(mounted.el, "59000");
+    await waitUntil(() => shadow(mounted!.el).querySelector(".other-ml"), "the other ML's contact");
+    expect(textOf($(mounted.el, ".found"))).toBe("Commune : Lille");
+    await waitForStatus(mounted.el, "Vous pouvez quand même envoyer");
+    expect(said()).toEqual([
+      "Lille n'est pas suivie par la Mission Locale de Roubaix Lys-Lez-Lannoy. La Mission Locale de votre commune : Mission Locale de Lille (fictive), 01 99 00 11 22, 1 place de l'Exemple, 59000 Lille. Site : https://ml-lille.example.org. Vous pouvez quand même envoyer ce formulaire : la Mission Locale de Roubaix Lys-Lez-Lannoy vous rappellera et vous dira où aller.",
+    ]);
+    await next(mounted.el, "Identité");
+  });
+
+  it("a commune served by two Missions Locales: both are shown", async () => {
+    mounted = await mountWidget();
+    const second = { nom: "Mission Locale de Tourcoing (fictive)", telephone: "01 99 00 11 33" };
+    mounted.server.orientation = {
+      annuaire: "trouve",
+      missionLocale: OTHER_ML,
+      missionsLocales: [OTHER_ML, second],
+      horsTerritoire: "accepter",
+    };
+    await fillTerritoire(mounted.el, "59390");
+    await waitUntil(() => shadow(mounted!.el).querySelector("select"), "the commune list");
+    select(mounted.el, "Commune", "Sailly-lez-Lannoy");
+    await waitUntil(() => shadow(mounted!.el).querySelectorAll(".other-ml").length === 2, "both MLs");
+    const notice = textOf(shadow(mounted.el).querySelector(".orientation"));
+    expect(notice).toContain("Les Missions Locales de votre commune :");
+    expect(notice).toContain("Mission Locale de Tourcoing (fictive) 01 99 00 11 33");
+    await waitForStatus(mounted.el, "Mission Locale de Tourcoing (fictive), 01 99 00 11 33.");
+  });
+
+  it("when the directory can't answer: says so once, with the national finder", async () => {
+    mounted = await mountWidget();
+    const said = statusMessages(mounted.el);
     mounted.server.orientation = { annuaire: "indisponible", missionLocale: null, horsTerritoire: "accepter" };
-    await fillCoordonnees(mounted.el, "59390");
+    await fillTerritoire(mounted.el, "59390");
     await waitUntil(() => shadow(mounted!.el).querySelector("select"), "the commune list");
     select(mounted.el, "Commune", "Sailly-lez-Lannoy");
     await waitUntil(() => shadow(mounted!.el).querySelector(".orientation a"), "the link");
     const link = shadow(mounted.el).querySelector<HTMLAnchorElement>(".orientation a");
     expect(link?.href).toBe("https://www.mission-locale.fr/");
     expect(textOf(link)).toBe("trouver ma Mission Locale (mission-locale.fr)");
+    const notice = textOf(shadow(mounted.el).querySelector(".orientation"));
+    expect(notice).toContain("Nous n'avons pas pu chercher la Mission Locale de votre commune pour le moment.");
+    expect(notice).toContain("Vous pouvez quand même envoyer ce formulaire");
+    await waitForStatus(mounted.el, "Vous pouvez quand même envoyer");
+    expect(said().filter((message) => message.includes("Sailly"))).toEqual([
+      "Sailly-lez-Lannoy n'est pas suivie par la Mission Locale de Roubaix Lys-Lez-Lannoy. Nous n'avons pas pu chercher la Mission Locale de votre commune pour le moment. Site national : mission-locale.fr. Vous pouvez quand même envoyer ce formulaire : la Mission Locale de Roubaix Lys-Lez-Lannoy vous rappellera et vous dira où aller.",
+    ]);
   });
 
   it("when the ML only redirects, the form stops at the commune with the other ML's contact", async () => {
-    mounted = await atCoordonnees();
+    mounted = await mountWidget();
     mounted.server.orientation = { annuaire: "trouve", missionLocale: OTHER_ML, horsTerritoire: "rediriger" };
-    await fillCoordonnees(mounted.el, "59390");
+    await fillTerritoire(mounted.el, "59390");
     await waitUntil(() => shadow(mounted!.el).querySelector("select"), "the commune list");
     select(mounted.el, "Commune", "Sailly-lez-Lannoy");
     await waitUntil(() => shadow(mounted!.el).querySelector(".other-ml"), "the other ML's contact");
@@ -303,8 +361,8 @@ describe("Coordonnées", () => {
   });
 
   it("an unknown postal code says so on the postal code", async () => {
-    mounted = await atCoordonnees();
-    await fillCoordonnees(mounted.el, "99999");
+    mounted = await mountWidget();
+    await fillTerritoire(mounted.el, "99999");
     await waitForStatus(mounted.el, "Nous ne connaissons pas le code postal 99999");
     await pressNextAndWaitForSummary(mounted);
     expect(summaryLinks(mounted).map((a) => textOf(a))).toEqual([
@@ -313,9 +371,30 @@ describe("Coordonnées", () => {
   });
 
   it("pressing Suivant right after typing the postal code waits for the commune", async () => {
+    mounted = await mountWidget();
+    await fillTerritoire(mounted.el, "59100");
+    await next(mounted.el, "Identité");
+  });
+});
+
+describe("Coordonnées", () => {
+  async function atCoordonnees(): Promise<Mounted> {
+    const m = await mountWidget();
+    await toIdentite(m.el);
+    await fillIdentite(m.el);
+    await next(m.el, "Coordonnées");
+    return m;
+  }
+
+  it("an empty step asks for the address and phone, and shows the commune chosen first", async () => {
     mounted = await atCoordonnees();
-    await fillCoordonnees(mounted.el, "59100");
-    await next(mounted.el, "Logement");
+    expect(textOf($(mounted.el, ".found"))).toBe("Commune : 59100 Roubaix");
+    expect(() => control(mounted!.el, "Code postal")).toThrow();
+    await pressNextAndWaitForSummary(mounted);
+    expect(summaryLinks(mounted).map((a) => textOf(a))).toEqual([
+      "Indiquez votre adresse : numéro et nom de la rue. Exemple : 12 rue des Lilas.",
+      "Indiquez votre numéro de téléphone. Exemple : 06 12 34 56 78.",
+    ]);
   });
 
   it("a phone number that is not French is refused", async () => {
@@ -330,6 +409,7 @@ describe("Coordonnées", () => {
 describe("the other steps", () => {
   it("Logement, Scolarité, Rappel: each refuses an empty step with its own messages", async () => {
     mounted = await mountWidget();
+    await toIdentite(mounted.el);
     await fillIdentite(mounted.el);
     await next(mounted.el, "Coordonnées");
     await fillCoordonnees(mounted.el);
@@ -360,8 +440,41 @@ describe("the other steps", () => {
     ]);
   });
 
+  it.each([
+    ["only those the Mission Locale offers (no evening here)", ["MATIN", "APRES_MIDI"], ["Le matin", "L'après-midi"]],
+    [
+      "its evening call-back service too",
+      ["MATIN", "APRES_MIDI", "SOIR"],
+      ["Le matin", "L'après-midi", "En fin de journée"],
+    ],
+    [
+      "all four when it does not say (an older server)",
+      undefined,
+      ["Le matin", "Entre midi et deux", "L'après-midi", "En fin de journée"],
+    ],
+  ] as const)("the call-back times: %s", async (_, creneaux, shown) => {
+    const { rappel: _rappel, ...facts } = roubaixFacts();
+    mounted = await mountWidget(
+      creneaux ? { ...facts, rappel: { regle: "chaque-matin", creneaux: [...creneaux] } } : facts,
+    );
+    await toIdentite(mounted.el);
+    await fillIdentite(mounted.el);
+    await next(mounted.el, "Coordonnées");
+    await fillCoordonnees(mounted.el);
+    await next(mounted.el, "Logement");
+    pick(mounted.el, "Où habitez-vous", "Chez mes parents");
+    await next(mounted.el, "Scolarité et formation");
+    await fillParcours(mounted.el);
+    await next(mounted.el, "Rappel");
+    const options = [...group(mounted.el, "Quand pouvons-nous vous appeler").querySelectorAll("label")].map((l) =>
+      textOf(l),
+    );
+    expect(options).toEqual(shown);
+  });
+
   it("the school-leaving year is asked only of youths no longer at school", async () => {
     mounted = await mountWidget();
+    await toIdentite(mounted.el);
     await fillIdentite(mounted.el);
     await next(mounted.el, "Coordonnées");
     await fillCoordonnees(mounted.el);
@@ -381,6 +494,7 @@ describe("the other steps", () => {
 
   it("the message counts its characters, and says when there are too many", async () => {
     mounted = await mountWidget();
+    await toIdentite(mounted.el);
     await fillIdentite(mounted.el);
     await next(mounted.el, "Coordonnées");
     await fillCoordonnees(mounted.el);
@@ -407,12 +521,13 @@ describe("the other steps", () => {
 describe("moving between steps", () => {
   it("by keyboard: Enter sends the step, focus lands on the new step's heading, announced", async () => {
     mounted = await mountWidget();
+    await toIdentite(mounted.el);
     await fillIdentite(mounted.el);
     control(mounted.el, "Ville de naissance").focus();
     await userEvent.keyboard("{Enter}");
     await waitForHeading(mounted.el, "Coordonnées");
     expect(focused(mounted.el)?.id).toBe("step-title");
-    await waitForStatus(mounted.el, "Étape 2 sur 6 : Coordonnées");
+    await waitForStatus(mounted.el, "Étape 3 sur 7 : Coordonnées");
 
     // Enter on an empty step: the summary gets the focus, and the same problem is said again next time.
     control(mounted.el, "Adresse").focus();
@@ -425,6 +540,7 @@ describe("moving between steps", () => {
 
   it("by keyboard: Tab reaches the options and Space picks one", async () => {
     mounted = await mountWidget();
+    await toIdentite(mounted.el);
     control(mounted.el, "Ville de naissance").focus();
     const radio = group(mounted.el, "Nationalité").querySelector("input") as HTMLInputElement;
     await userEvent.tab();
@@ -435,11 +551,13 @@ describe("moving between steps", () => {
 
   it("Retour keeps every answer, and so does coming back", async () => {
     mounted = await mountWidget();
-    await fillIdentite(mounted.el);
-    await next(mounted.el, "Coordonnées");
-    await fillCoordonnees(mounted.el, "59390");
+    await fillTerritoire(mounted.el, "59390");
     await waitUntil(() => shadow(mounted!.el).querySelector("select"), "the commune list");
     select(mounted.el, "Commune", "Toufflers");
+    await next(mounted.el, "Identité");
+    await fillIdentite(mounted.el);
+    await next(mounted.el, "Coordonnées");
+    await fillCoordonnees(mounted.el);
     button(mounted.el, "Retour").click();
     await waitForHeading(mounted.el, "Identité");
     expect(focused(mounted.el)?.id).toBe("step-title");
@@ -449,10 +567,15 @@ describe("moving between steps", () => {
       "MADAME",
     );
     expect((control(mounted.el, "Pays de naissance") as HTMLSelectElement).value).toBe("FR");
+    button(mounted.el, "Retour").click();
+    await waitForHeading(mounted.el, "Où habitez-vous ?");
+    expect(control(mounted.el, "Code postal").value).toBe("59390");
+    expect((control(mounted.el, "Commune") as HTMLSelectElement).value).toBe("59598");
+    await next(mounted.el, "Identité");
     await next(mounted.el, "Coordonnées");
     expect(control(mounted.el, "Adresse").value).toBe("1 rue de l'Exemple");
     expect(control(mounted.el, "Téléphone").value).toBe("01 99 00 12 34");
-    expect((control(mounted.el, "Commune") as HTMLSelectElement).value).toBe("59598");
+    expect(textOf($(mounted.el, ".found"))).toBe("Commune : 59390 Toufflers");
   });
 
   it("the intro says who receives the form and the other ways in, before the first field", async () => {

@@ -15,6 +15,7 @@ import {
   control,
   ENDPOINT,
   fillUpToReview,
+  fillUpToReviewAs,
   focused,
   heading,
   type Mounted,
@@ -27,6 +28,7 @@ import {
   type,
   waitForHeading,
   waitForStatus,
+  youthAged,
 } from "./support/widget";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -308,7 +310,7 @@ describe("pending, failure and retry", () => {
       ACCEPTED,
     ];
     await send(mounted);
-    await waitForHeading(mounted.el, "Coordonnées");
+    await waitForHeading(mounted.el, "Où habitez-vous ?");
     await waitUntil(() => focused(mounted!.el)?.classList.contains("error-summary"), "summary focused");
     expect(textOf($(mounted.el, ".error-summary"))).toContain("Cette commune n'a pas le code postal 59100.");
     expect(errors.map((e) => e.detail)).toEqual([{ kind: "validation" }]);
@@ -316,7 +318,7 @@ describe("pending, failure and retry", () => {
     $(mounted.el, ".error-summary a").click();
     expect(focused(mounted.el)).toBe(control(mounted.el, "Code postal"));
     // A corrected resend goes through with the same key.
-    await next(mounted.el, "Logement");
+    await next(mounted.el, "Identité");
   });
 
   it("422 on a name: the field shows the server's message", async () => {
@@ -362,6 +364,45 @@ describe("confirmation and events", () => {
     expect(heading(mounted.el)).toBe("C'est envoyé !");
   });
 
+  it("a youth outside the territory sees their own Mission Locale first, and not this one's sessions and documents", async () => {
+    mounted = await mountWidget();
+    await fillUpToReviewAs(mounted.el, { ...youthAged(), codePostal: "59000" });
+    await send(mounted);
+    await waitForHeading(mounted.el, "C'est envoyé !");
+    const confirmation = $(mounted.el, ".confirmation");
+    const text = textOf(confirmation);
+    expect(text).toContain("Votre numéro de dossier : PI-7K3F-Q9XM");
+    expect(textOf(confirmation.querySelector("h3"))).toBe("Votre Mission Locale");
+    expect(textOf(confirmation.querySelector(".other-ml"))).toBe(
+      "Mission Locale de Lille (fictive) 01 99 00 11 22 1 place de l'Exemple, 59000 Lille Son site internet",
+    );
+    expect(confirmation.querySelector<HTMLAnchorElement>(".other-ml a[href^='tel:']")?.getAttribute("href")).toBe(
+      "tel:0199001122",
+    );
+    expect(text).toContain(
+      "La Mission Locale de Roubaix Lys-Lez-Lannoy vous appelle avant le lundi 12 janvier à 12h30 pour vous orienter.",
+    );
+    // Her Mission Locale comes before what happens next.
+    expect(text.indexOf("Mission Locale de Lille (fictive)")).toBeLessThan(text.indexOf("pour vous orienter"));
+    expect(text).not.toContain("Une pièce d'identité");
+    expect(text).not.toContain("Salle d'accueil");
+    expect(text).not.toContain("Prochaines réunions d'accueil");
+    expect(text).not.toContain("Où venir");
+  });
+
+  it("outside the territory, with no Mission Locale found: the national finder", async () => {
+    mounted = await mountWidget();
+    mounted.server.orientation = { annuaire: "indisponible", missionLocale: null, horsTerritoire: "accepter" };
+    await fillUpToReviewAs(mounted.el, { ...youthAged(), codePostal: "59000" });
+    await send(mounted);
+    await waitForHeading(mounted.el, "C'est envoyé !");
+    const link = shadow(mounted.el).querySelector<HTMLAnchorElement>(
+      ".confirmation a[href='https://www.mission-locale.fr/']",
+    );
+    expect(textOf(link)).toBe("trouver ma Mission Locale (mission-locale.fr)");
+    expect(textOf($(mounted.el, ".confirmation"))).not.toContain("Une pièce d'identité");
+  });
+
   it("events bubble out of the shadow root with no personal data and no reference", async () => {
     const seen: { type: string; detail: unknown; composed: boolean; bubbles: boolean }[] = [];
     const listen = (e: Event) =>
@@ -381,12 +422,13 @@ describe("confirmation and events", () => {
     expect(seen.every((e) => e.bubbles && e.composed)).toBe(true);
     const steps = seen.filter((e) => e.type === "ml-step").map((e) => e.detail);
     expect(steps).toEqual([
-      { step: "identite", index: 0, count: 6 },
-      { step: "coordonnees", index: 1, count: 6 },
-      { step: "logement", index: 2, count: 6 },
-      { step: "parcours", index: 3, count: 6 },
-      { step: "rappel", index: 4, count: 6 },
-      { step: "verification", index: 5, count: 6 },
+      { step: "territoire", index: 0, count: 7 },
+      { step: "identite", index: 1, count: 7 },
+      { step: "coordonnees", index: 2, count: 7 },
+      { step: "logement", index: 3, count: 7 },
+      { step: "parcours", index: 4, count: 7 },
+      { step: "rappel", index: 5, count: 7 },
+      { step: "verification", index: 6, count: 7 },
     ]);
     for (const e of seen) {
       const keys = Object.keys(e.detail as object).sort();
@@ -434,6 +476,7 @@ describe("the anonymous funnel", () => {
     expect(beacons.every((b) => b.url === `${ENDPOINT}/api/v1/ml/roubaix/etapes`)).toBe(true);
     const bodies = beacons.map((b) => JSON.parse(b.body) as Record<string, unknown>);
     expect(bodies.map((b) => b.etape)).toEqual([
+      "territoire",
       "identite",
       "coordonnees",
       "logement",
@@ -442,9 +485,9 @@ describe("the anonymous funnel", () => {
       "verification",
       "envoye",
     ]);
-    expect(bodies.slice(0, 6).every((b) => Object.keys(b).join() === "etape")).toBe(true);
-    expect(Object.keys(bodies[6] ?? {})).toEqual(["etape", "dureeMs"]);
-    expect(bodies[6]?.dureeMs).toBeTypeOf("number");
+    expect(bodies.slice(0, 7).every((b) => Object.keys(b).join() === "etape")).toBe(true);
+    expect(Object.keys(bodies[7] ?? {})).toEqual(["etape", "dureeMs"]);
+    expect(bodies[7]?.dureeMs).toBeTypeOf("number");
   });
 
   it("says so in the notice when on, and sends nothing when the ML left it off", async () => {

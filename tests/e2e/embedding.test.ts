@@ -98,7 +98,7 @@ async function watchedPage(width: number, height = 740): Promise<Watched> {
 /** The widget's first step on screen, its later steps loaded, transitions over. */
 async function firstStepReady(page: Page, count = 1): Promise<void> {
   await page
-    .getByRole("heading", { name: "Identité" })
+    .getByRole("heading", { name: /^Où habitez-vous\s\?$/ })
     .nth(count - 1)
     .waitFor();
   await page.waitForFunction(
@@ -110,14 +110,23 @@ async function firstStepReady(page: Page, count = 1): Promise<void> {
   await page.waitForTimeout(500);
 }
 
-async function layoutOn(url: string, width: number, shot: string, index = 0): Promise<Layout> {
+/** The layout of widget `index` on its first step, or (by default) on the identity step. */
+async function layoutOn(url: string, width: number, shot: string, index = 0, onFirstStep = false): Promise<Layout> {
   const { page, context, problems } = await watchedPage(width);
   try {
     await page.goto(url);
     const widgets = await page.locator("ml-preinscription").count();
     await firstStepReady(page, widgets);
+    const widget = page.locator("ml-preinscription").nth(index);
+    if (!onFirstStep) {
+      // The identity step: the one with the most kinds of fields.
+      await widget.getByLabel("Code postal").fill("59100");
+      await widget.locator(".found").waitFor();
+      await widget.getByRole("button", { name: "Suivant" }).click();
+      await widget.getByRole("heading", { name: "Identité" }).waitFor();
+    }
     // The whole page on a wide screen; on a phone, the screen around the widget's top.
-    const root = page.locator("ml-preinscription").nth(index).locator("[part~='root']");
+    const root = widget.locator("[part~='root']");
     if (width < 1000) await root.evaluate((element) => element.scrollIntoView({ block: "start" }));
     await page.screenshot({ path: `${SHOTS}${shot}.png`, fullPage: width >= 1000 });
     await root.screenshot({ path: `${SHOTS}${shot}-widget.png` });
@@ -153,8 +162,9 @@ describe("on another origin, under a strict CSP, in a hostile theme", () => {
       expect(email?.to).toEqual([ROUBAIX_INBOX]);
       expect(attachedPayload(email).identite).toMatchObject({ nomNaissance: NOE.nomNaissance, prenom: NOE.prenom });
       expect(problems).toEqual([]);
-      // Events for the page's analytics: the six steps in order, and nothing else in them.
+      // Events for the page's analytics: the seven steps in order, and nothing else in them.
       expect(steps.map((detail) => (detail as { step: string }).step)).toEqual([
+        "territoire",
         "identite",
         "coordonnees",
         "logement",
@@ -190,10 +200,11 @@ describe("on another origin, under a strict CSP, in a hostile theme", () => {
           };
         }),
       );
+      // Two constructed sheets each: the first step's, and the later steps' once their chunk is here.
       expect(found).toEqual([
-        { ml: "roubaix", styleElements: 0, adoptedSheets: 1, styleAttributes: [] },
+        { ml: "roubaix", styleElements: 0, adoptedSheets: 2, styleAttributes: [] },
         // CSSOM writes are not inline styles for CSP (only markup and setAttribute("style") are).
-        { ml: "tourcoing-demo", styleElements: 0, adoptedSheets: 1, styleAttributes: ["--_brand: #0f6e5c;"] },
+        { ml: "tourcoing-demo", styleElements: 0, adoptedSheets: 2, styleAttributes: ["--_brand: #0f6e5c;"] },
       ]);
       expect(problems).toEqual([]);
     } finally {
@@ -299,12 +310,14 @@ describe("two Missions Locales on one page", () => {
       360,
       "deux-missions-locales-360-roubaix",
       0,
+      true,
     );
     const second = await layoutOn(
       `${server.url}/demo/deux-missions-locales.html`,
       360,
       "deux-missions-locales-360-tourcoing",
       1,
+      true,
     );
     expect(second.root.y).toBeGreaterThan(first.root.y + first.root.height);
     expect(second.root.width).toBe(first.root.width);

@@ -28,7 +28,7 @@ import { type PartnerSite, startPartnerSite } from "./partner-site";
 import { fillUpToReview as fillUpToReviewInFrench, pageDriver, send, type Youth } from "./person";
 
 const SHOTS = fileURLToPath(new URL("../artifacts/languages/", import.meta.url));
-const STEPS = ["identite", "coordonnees", "logement", "parcours", "rappel", "verification"];
+const STEPS = ["territoire", "identite", "coordonnees", "logement", "parcours", "rappel", "verification"];
 
 /** Fictitious, like every youth of the tests. */
 const INES: Youth = {
@@ -191,9 +191,9 @@ describe("isolation=iframe on a partner's page", () => {
       expect(Object.fromEntries(src.searchParams)).toEqual({ parent: other.url, lang: "fr", origine: "PARTENAIRE" });
 
       const inside = page.frameLocator("ml-preinscription iframe").locator("body");
-      await inside.getByRole("heading", { name: "Identité" }).waitFor();
+      await inside.getByRole("heading", { name: /^Où habitez-vous\s\?$/ }).waitFor();
       const heights = [await expectNoInnerScroll(page)];
-      await fullShot(page, "iframe-1-identite.png");
+      await fullShot(page, "iframe-1-territoire.png");
 
       await fillUpToReviewInFrench(inside, INES);
       heights.push(await expectNoInnerScroll(page));
@@ -222,7 +222,7 @@ describe("isolation=iframe on a partner's page", () => {
       const events = (await page.evaluate("window.__mlEvents")) as { type: string; detail: Record<string, unknown> }[];
       const steps = events.filter((event) => event.type === "ml-step");
       expect(steps.map((event) => event.detail.step)).toEqual([...STEPS, "rappel", "verification"]);
-      expect(steps[0]?.detail).toEqual({ step: "identite", index: 0, count: 6 });
+      expect(steps[0]?.detail).toEqual({ step: "territoire", index: 0, count: 7 });
       expect(events.filter((event) => event.type === "ml-submitted")).toEqual([{ type: "ml-submitted", detail: {} }]);
 
       // And heard nothing of what was typed: no event, and nothing in what it could read.
@@ -243,6 +243,9 @@ describe("isolation=iframe on a partner's page", () => {
     try {
       await page.goto(`${other.url}/demo/partenaire.html`);
       const inside = page.frameLocator("ml-preinscription iframe").locator("body");
+      await inside.getByLabel("Code postal").fill(INES.codePostal);
+      await inside.locator(".found").waitFor();
+      await inside.getByRole("button", { name: "Suivant" }).click();
       await inside.getByRole("heading", { name: "Identité" }).waitFor();
       await expectNoInnerScroll(page);
       const suivant = inside.getByRole("button", { name: "Suivant" });
@@ -265,6 +268,9 @@ describe("isolation=iframe on a partner's page", () => {
     const { page, context } = await partnerPage();
     try {
       await page.goto(`${other.url}/demo/hostile.html`);
+      await page.getByLabel("Code postal").fill(INES.codePostal);
+      await page.locator("ml-preinscription .found").waitFor();
+      await page.getByRole("button", { name: "Suivant" }).click();
       await page.getByRole("heading", { name: "Identité" }).waitFor();
       await page.getByLabel("Nom de naissance").fill(INES.nomNaissance);
       await page.getByLabel("Nom de naissance").press("Tab");
@@ -301,7 +307,7 @@ describe("languages", () => {
     try {
       const before = fake.emails.length;
       const startedAt = Date.now();
-      await page.getByRole("heading", { name: "About you" }).waitFor();
+      await page.getByRole("heading", { name: "Where do you live?" }).waitFor();
       await fillUpToReview(pageDriver(page), { ...INES, anneeSortie: "2022" }, en);
       await fullShot(page, "en-verification.png");
       await page.getByRole("checkbox", { name: "I have read the information about my data" }).check();
@@ -337,7 +343,7 @@ describe("languages", () => {
     const { page, context, problems } = await sitePage("ar", "rtl");
     try {
       const widget = page.locator("ml-preinscription");
-      await page.getByRole("heading", { name: "الهوية" }).waitFor();
+      await page.getByRole("heading", { name: "أين تسكن؟" }).waitFor();
       const root = widget.locator("[part~='root']");
       expect(await root.getAttribute("dir")).toBe("rtl");
       expect(await root.getAttribute("lang")).toBe("ar");
@@ -353,14 +359,19 @@ describe("languages", () => {
         }).then((result) => result.violations.map((v) => v.id + ": " + v.nodes.map((n) => n.target.join(" ")).join(", ")))`);
       await page.waitForTimeout(300);
       expect(await violations()).toEqual([]);
-      await fullShot(page, "ar-1-identite.png");
+      await fullShot(page, "ar-1-territoire.png");
 
       await page.getByRole("button", { name: "التالي" }).click();
       await widget.locator(".error-summary").waitFor();
       expect(await violations()).toEqual([]);
-      await fullShot(page, "ar-2-identite-erreurs.png");
+      await fullShot(page, "ar-2-territoire-erreurs.png");
 
-      // The same youth's form in Arabic, up to the review and its notice.
+      // The same youth's form in Arabic: where she lives, who she is, her contact details.
+      await fillAnswers(pageDriver(page), answersFor(INES).territoire, ar);
+      await page.getByRole("button", { name: "التالي" }).click();
+      await page.getByRole("heading", { name: "الهوية" }).waitFor();
+      expect(await violations()).toEqual([]);
+      await fullShot(page, "ar-2b-identite.png");
       await fillAnswers(pageDriver(page), answersFor(INES).identite, ar);
       await page.getByRole("button", { name: "التالي" }).click();
       await page.getByRole("heading", { name: "معلومات الاتصال" }).waitFor();
@@ -384,7 +395,7 @@ describe("languages", () => {
       expect(new URL((await iframe.getAttribute("src")) ?? "").searchParams.get("lang")).toBe("ar");
       expect(await iframe.getAttribute("title")).toBe("استمارة التسجيل المسبق في Mission Locale");
       const inside = page.frameLocator("ml-preinscription iframe").locator("body");
-      await inside.getByRole("heading", { name: "الهوية" }).waitFor();
+      await inside.getByRole("heading", { name: "أين تسكن؟" }).waitFor();
       expect(await inside.locator("[part~='root']").getAttribute("dir")).toBe("rtl");
       await expectNoInnerScroll(page);
       await fullShot(page, "iframe-ar.png");

@@ -145,9 +145,13 @@ export function keyboardDriver(page: Page): Driver {
 export async function fillAndSendByKeyboard(page: Page, youth: Youth, startedAt: number): Promise<void> {
   const answers = answersFor(youth);
   const driver = keyboardDriver(page);
-  await page.getByRole("heading", { name: "Identité" }).waitFor();
+  await page.getByRole("heading", { name: /^Où habitez-vous\s\?$/ }).waitFor();
   // From the top of the page: through the site's own links and search box into the widget.
   await page.locator("body").focus();
+  await fillAnswers(driver, answers.territoire, fr);
+  // Enter in the postal code's box sends the first step once the commune is found.
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: "Identité" }).waitFor();
   const name = answers.identite.findIndex((answer) => answer.field === "identite.nomNaissance");
   const wrongName = { ...answers.identite[name], value: "Nom a corriger" } as Answer;
   await fillAnswers(

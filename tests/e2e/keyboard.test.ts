@@ -88,14 +88,19 @@ describe("keyboard only", () => {
       const page = await phonePage(browser);
       const startedAt = Date.now();
       await page.goto(`${server.url}/`);
-      await page.getByRole("heading", { name: "Identité" }).waitFor();
+      await page.getByRole("heading", { name: /^Où habitez-vous\s\?$/ }).waitFor();
 
       // A failed step: focus goes to the error summary.
       await tabTo(page, buttonNamed("Suivant"), "Suivant");
       await page.keyboard.press("Enter");
       await waitFor(async () => (await focus(page)).text.startsWith("Corrigez ces points"), 5000, "summary focused");
 
-      // Identité, from the summary on.
+      // Where the youth lives, from the summary on; Enter in the box sends the step.
+      await typeInto(page, "Code postal", "59100");
+      await page.locator(".found").waitFor();
+      await page.keyboard.press("Enter");
+      await expectHeadingFocused(page, "Identité");
+
       await tabTo(page, (f) => f.type === "radio" && f.label === "Madame", "Madame");
       await page.keyboard.press("Space");
       expect((await focus(page)).checked).toBe(true);
@@ -116,8 +121,6 @@ describe("keyboard only", () => {
       await expectHeadingFocused(page, "Coordonnées");
 
       await typeInto(page, "Adresse", "1 rue de l'Exemple");
-      await typeInto(page, "Code postal", "59100");
-      await page.locator(".found").waitFor();
       await typeInto(page, "Téléphone", "01 99 00 12 34");
       // Enter in a text field submits the step, as in any form.
       await page.keyboard.press("Enter");

@@ -74,21 +74,30 @@ async function shot(scope: Scope, name: string | undefined): Promise<void> {
   await pageOf(scope).screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
 }
 
-const SHOTS: Partial<Record<FilledStep, string>> = { identite: "1-identite", coordonnees: "2-coordonnees" };
+const SHOTS: Partial<Record<FilledStep, string>> = {
+  territoire: "0-territoire",
+  identite: "1-identite",
+  coordonnees: "2-coordonnees",
+};
 
-/** Fills every step from Identité to the review, in French; returns when the review is shown. */
+/** A step's title as a heading's accessible name reads it (French no-break spaces as spaces). */
+export function stepTitle(words: string): RegExp {
+  return new RegExp(`^${pattern(words)}$`);
+}
+
+/** Fills every step from the first (where the youth lives) to the review, in French; returns when the review is shown. */
 export async function fillUpToReview(
   page: Scope,
   youth: Youth = CAMILLE,
   screenshots?: string,
-  /** Looks at the Coordonnées step once it is filled, before "Suivant". */
-  atCoordonnees?: () => Promise<void>,
+  /** Looks at the first step (where the youth lives) once it is filled, before "Suivant". */
+  atTerritoire?: () => Promise<void>,
 ): Promise<void> {
-  await page.getByRole("heading", { name: fr.etapes.identite }).waitFor();
+  await page.getByRole("heading", { name: stepTitle(fr.etapes.territoire) }).waitFor();
   await fillSteps(pageDriver(page), youth, fr, async (step) => {
     const name = SHOTS[step];
     await shot(page, screenshots && name && `${screenshots}-${name}`);
-    if (step === "coordonnees") await atCoordonnees?.();
+    if (step === "territoire") await atTerritoire?.();
   });
   await shot(page, screenshots && `${screenshots}-3-verification`);
 }

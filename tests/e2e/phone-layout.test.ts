@@ -26,7 +26,10 @@ afterAll(async () => {
 
 async function open(page: Page, path = "/"): Promise<void> {
   await page.goto(`${server.url}${path}`);
-  await page.getByRole("heading", { name: "Identité" }).first().waitFor();
+  await page
+    .getByRole("heading", { name: /^Où habitez-vous\s\?$/ })
+    .first()
+    .waitFor();
 }
 
 /** axe on the whole document (the widget's shadow root included) with the WCAG 2.x A/AA tags (docs/rgaa-formulaires.md). */
@@ -140,6 +143,10 @@ describe("the demo page on a phone", () => {
       expect(await transition()).not.toBe("0s");
 
       await page.emulateMedia({ forcedColors: "active" });
+      await page.getByLabel("Code postal").fill("59100");
+      await page.locator("ml-preinscription .found").waitFor();
+      await page.getByRole("button", { name: "Suivant" }).click();
+      await page.getByRole("heading", { name: "Identité" }).waitFor();
       await page.getByRole("radio", { name: "Madame" }).check();
       // The chosen option keeps a thick border (the focus ring, an outline, stays for focus).
       const border = await page.evaluate(() => {

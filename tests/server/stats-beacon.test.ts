@@ -41,7 +41,7 @@ async function beacon(
 }
 
 describe("POST /api/v1/ml/:ml/etapes", () => {
-  it("accepts text/plain as sendBeacon sends it: 204, no body, no cookie, counted", async () => {
+  it("accepts text/plain as sendBeacon sends it: 204, no body, no cookie, counted (older widgets' first step too)", async () => {
     const setup = await buildTestApp({ missionsLocales: missionsLocales() });
     const response = await beacon(setup, { etape: "identite" });
     expect(response.status).toBe(204);
@@ -54,9 +54,9 @@ describe("POST /api/v1/ml/:ml/etapes", () => {
 
   it("counts the reaches per step and the fill time of sent forms in buckets", async () => {
     const setup = await buildTestApp({ missionsLocales: missionsLocales() });
-    const steps = ["identite", "coordonnees", "logement", "parcours", "rappel", "verification"] as const;
+    const steps = ["territoire", "identite", "coordonnees", "logement", "parcours", "rappel", "verification"] as const;
     // Three forms started; two reach the end; one is sent after 4 min, one after 25 min.
-    for (const [form, last] of [5, 5, 1].entries()) {
+    for (const [form, last] of [6, 6, 1].entries()) {
       for (const step of steps.slice(0, last + 1)) expect((await beacon(setup, { etape: step })).status).toBe(204);
       if (form < 2) {
         const dureeMs = form === 0 ? 4 * 60_000 : 25 * 60_000;
@@ -65,8 +65,9 @@ describe("POST /api/v1/ml/:ml/etapes", () => {
     }
     const counters = setup.stats.counters("roubaix");
     expect(counters.categories.etapes).toEqual({
+      territoire: 3,
       identite: 3,
-      coordonnees: 3,
+      coordonnees: 2,
       logement: 2,
       parcours: 2,
       rappel: 2,

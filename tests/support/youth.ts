@@ -150,7 +150,14 @@ export interface Answer {
 
 /** The steps a youth fills before the review. */
 export type FilledStep = Exclude<EtapeFormulaire, "verification">;
-export const FILLED_STEPS: readonly FilledStep[] = ["identite", "coordonnees", "logement", "parcours", "rappel"];
+export const FILLED_STEPS: readonly FilledStep[] = [
+  "territoire",
+  "identite",
+  "coordonnees",
+  "logement",
+  "parcours",
+  "rappel",
+];
 
 /** What `youth` answers, step by step, question by question, in the order on screen. */
 export function answersFor(youth: Youth): Record<FilledStep, Answer[]> {
@@ -172,6 +179,7 @@ export function answersFor(youth: Youth): Record<FilledStep, Answer[]> {
     ? { field: "coordonnees.adresse.commune", control: "select", value: youth.commune }
     : { field: "coordonnees.adresse.commune", control: "found", value: "" };
   return {
+    territoire: [{ field: "coordonnees.adresse.codePostal", control: "text", value: youth.codePostal }, commune],
     identite: [
       { field: "identite.civilite", control: "radio", value: youth.civilite, options: "civilite" },
       { field: "identite.nomNaissance", control: "text", value: youth.nomNaissance },
@@ -195,8 +203,6 @@ export function answersFor(youth: Youth): Record<FilledStep, Answer[]> {
         ? [{ field: "coordonnees.adresse.sansAdresseFixe", control: "box", value: "true" } satisfies Answer]
         : []),
       ...optional("coordonnees.adresse.complement", youth.complement),
-      { field: "coordonnees.adresse.codePostal", control: "text", value: youth.codePostal },
-      commune,
       { field: "coordonnees.telephone", control: "text", value: youth.telephone },
       { field: "coordonnees.email", control: "text", value: youth.email },
     ],
@@ -257,7 +263,7 @@ export async function fillAnswers(driver: Driver, answers: readonly Answer[], t:
 }
 
 /**
- * Every step from Identité to the review, in the language of `t`; `filled` looks at a step once
+ * Every step from the first (where the youth lives) to the review, in the language of `t`; `filled` looks at a step once
  * its answers are in, before "Suivant". Returns when the review is shown.
  */
 export async function fillUpToReview(

@@ -34,7 +34,13 @@ describe("the tables of every language", () => {
   it("joins the French table's two parts without a key in both", () => {
     const shared = Object.keys(frPremier).filter((key) => key in frSuite);
     expect(shared).toEqual([]);
-    expect(Object.keys(fr).sort()).toEqual([...Object.keys(frPremier), ...Object.keys(frSuite)].sort());
+    const { champsSuite, ...suite } = frSuite;
+    expect(Object.keys(fr).sort()).toEqual([...Object.keys(frPremier), ...Object.keys(suite)].sort());
+    // The field labels: the first step's in the first part, the others' in the second, none in both.
+    expect(Object.keys(champsSuite).filter((key) => key in frPremier.champs)).toEqual([]);
+    expect(Object.keys(fr.champs).sort()).toEqual(
+      [...Object.keys(frPremier.champs), ...Object.keys(champsSuite)].sort(),
+    );
   });
 
   it("leaves nothing in French by mistake (names of French services and places aside)", () => {

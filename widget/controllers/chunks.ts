@@ -3,13 +3,29 @@
  * confirmation), asked for as soon as the first step is on screen and again on "Suivant" after a
  * network failure; and, with isolation="iframe", the frame's side.
  */
-import type { ReactiveController, ReactiveControllerHost } from "lit";
+import type { CSSResult, ReactiveController, ReactiveControllerHost } from "lit";
 import { MlErrorEvent } from "../events";
 
 /** The chunk loaded after the first step shows: schema, other steps, confirmation. */
 export type Later = typeof import("../later");
 /** The chunk of isolation="iframe" (the host's side) and of the /embed page (the frame's side). */
 export type Frame = typeof import("../embed/frame");
+
+/**
+ * The later steps' styles, after the first step's: appended, so that a sheet the page's own tools
+ * added (a text-spacing bookmarklet) stays.
+ */
+function adopt(root: ShadowRoot | null, styles: CSSResult): void {
+  if (!root) return;
+  const sheet = styles.styleSheet;
+  if (sheet && "adoptedStyleSheets" in root) {
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return;
+  }
+  const style = document.createElement("style");
+  style.textContent = styles.cssText;
+  root.append(style);
+}
 
 export class ChunkLoader implements ReactiveController {
   later: Later | null = null;
@@ -30,6 +46,7 @@ export class ChunkLoader implements ReactiveController {
     this.laterLoad ??= import("../later").then(
       (module) => {
         this.later = module;
+        adopt(this.host.shadowRoot, module.laterStyles);
         this.host.requestUpdate();
         return module;
       },

@@ -4,9 +4,11 @@
  * region says what was found, and a commune outside the territory is looked up (who serves it).
  */
 import type { ReactiveControllerHost } from "lit";
-import type { Strings } from "../../contract/i18n/fr";
+import type { OrientationResponse } from "../../contract/api-types";
+import type { FirstStrings } from "../../contract/i18n/fr";
 import { type Answers, text } from "../answers";
 import type { ApiClient } from "../api";
+import { outsideTerritoryMessage } from "../steps/territoire";
 import { CommuneLookup, type CommunesState, communeAnnouncement, communeAnswers, INSEE_PATH } from "./commune-lookup";
 import { OrientationLookup } from "./orientation";
 
@@ -14,8 +16,10 @@ import { OrientationLookup } from "./orientation";
 export interface CommuneForm {
   answers(): Answers;
   setAnswers(answers: Answers): void;
-  /** The whole table in use; null before the later chunk is here (nothing is said then). */
-  words(): Strings | null;
+  /** The table in use (its first part is enough). */
+  words(): FirstStrings;
+  /** This Mission Locale's name, for "Roubaix is not served by …". */
+  mlName(): string;
   announce(message: string): void;
 }
 
@@ -29,10 +33,17 @@ export class CommuneChoice {
     private readonly form: CommuneForm,
   ) {
     this.lookup = new CommuneLookup(host, client, (found) => this.settled(found));
-    this.orientation = new OrientationLookup(host, client, (other) => {
-      const t = form.words();
-      if (t) form.announce(`${t.orientation.autreMl} ${other.nom}`);
+    // Outside the territory, one message says it all once the server answered (never "commune found" first).
+    this.orientation = new OrientationLookup(host, client, (answer) => {
+      form.announce(outsideTerritoryMessage(form.words(), answer, form.mlName()));
     });
+  }
+
+  /** The server's answer for the chosen commune when it is outside the territory; null otherwise. */
+  servedElsewhere(): OrientationResponse | null {
+    const state = this.orientation.state;
+    const chosen = text(this.form.answers(), INSEE_PATH);
+    return typeof state === "object" && state && !state.territoire && state.codeInsee === chosen ? state : null;
   }
 
   /** The youth chose a commune in the list. */
@@ -50,8 +61,9 @@ export class CommuneChoice {
       codeInsee = only?.codeInsee ?? (found.communes.some((c) => c.codeInsee === chosen) ? chosen : "");
     }
     this.select(found, codeInsee);
-    const t = this.form.words();
-    const message = t ? communeAnnouncement({ communes: found, t }) : "";
+    const outside = found.status === "pret" && found.communes.some((c) => c.codeInsee === codeInsee && !c.territoire);
+    if (outside) return;
+    const message = communeAnnouncement({ communes: found, t: this.form.words() });
     if (message) this.form.announce(message);
   }
 

@@ -4,7 +4,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { Commune } from "../../contract/api-types";
-import type { Strings } from "../../contract/i18n/fr";
+import type { FirstStrings } from "../../contract/i18n/fr";
 import { fill } from "../../contract/i18n/fr-premier";
 import { POSTAL_CODE_PATTERN as POSTAL_CODE } from "../../contract/schema/postal-code";
 import type { ApiClient } from "../api";
@@ -120,7 +120,7 @@ export function communeAnswers(view: { communes: CommunesState }, codeInsee: str
   return { [INSEE_PATH]: found?.codeInsee ?? "", [COMMUNE_PATH]: found?.nom ?? "" };
 }
 
-export function communeAnnouncement(view: { communes: CommunesState; t: Strings }): string {
+export function communeAnnouncement(view: { communes: CommunesState; t: FirstStrings }): string {
   const { communes, t } = view;
   if (communes.status === "erreur") return t.communes.erreur;
   if (communes.status !== "pret") return "";

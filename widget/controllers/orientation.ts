@@ -19,8 +19,8 @@ export class OrientationLookup implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly client: () => ApiClient | null,
-    /** Called when the server names the Mission Locale that serves the commune. */
-    private readonly onFound: (ml: OtherMissionLocale) => void,
+    /** Called once the answer is here (a failure counts as a directory that could not answer). */
+    private readonly onAnswer: (answer: OrientationResponse) => void,
   ) {
     host.addController(this);
   }
@@ -43,8 +43,20 @@ export class OrientationLookup implements ReactiveController {
     this.set("chargement");
     const result = await client.orientation(commune.codeInsee, controller.signal);
     if (controller.signal.aborted || result.kind === "annule") return;
-    this.set(result.kind === "ok" ? result.orientation : null);
-    if (result.kind === "ok" && result.orientation.missionLocale) this.onFound(result.orientation.missionLocale);
+    // No answer from the server: said as a directory that could not be asked (the finder link then).
+    const answer: OrientationResponse =
+      result.kind === "ok"
+        ? result.orientation
+        : {
+            codeInsee: commune.codeInsee,
+            commune: commune.nom,
+            territoire: false,
+            horsTerritoire: "accepter",
+            annuaire: "indisponible",
+            missionLocale: null,
+          };
+    this.set(answer);
+    this.onAnswer(answer);
   }
 
   private set(state: OrientationLookup["state"]): void {

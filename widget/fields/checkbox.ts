@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from "lit";
 import type { FieldKey } from "../../contract/i18n/fr";
-import { describedBy, errorLine, type FieldView, fieldClass, fieldId, hintLine, hintOf } from "./shared";
+import { describedBy, errorLine, type FieldView, fieldClass, fieldId, fieldText, hintLine, hintOf } from "./shared";
 
 export interface CheckboxOptions {
   /** A box the form cannot go on without ("J'ai lu…"); true by default. */
@@ -32,7 +32,7 @@ export function checkbox(view: FieldView, path: FieldKey, { required = true }: C
         aria-invalid=${error ? "true" : "false"}
         aria-describedby=${describedBy(id, hint, error)}
       />
-      <span>${view.t.champs[path].label}</span>
+      <span>${fieldText(view.t, path).label}</span>
     </label>
     ${hintLine(id, hint)}
   </div>`;

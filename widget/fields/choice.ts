@@ -4,24 +4,15 @@
  * Each option row is a whole label, at least 44 px high, so the tap target is the sentence.
  */
 import { html, nothing, type TemplateResult } from "lit";
-import type { FieldKey } from "../../contract/i18n/fr";
 import { list, text } from "../answers";
-import { describedBy, type FieldView, fieldFrame } from "./shared";
+import { type ChoiceOptions, type Option, selectField } from "./select";
+import { type FieldView, fieldFrame } from "./shared";
 
-export interface Option {
-  value: string;
-  label: string;
-}
+export { type ChoiceOptions, type Option, selectField };
 
 /** Options from an enum and its labels: `options(CIVILITES, t.options.civilite)`. */
 export function optionsOf<V extends string>(values: readonly V[], labels: Readonly<Record<V, string>>): Option[] {
   return values.map((value) => ({ value, label: labels[value] }));
-}
-
-export interface ChoiceOptions {
-  path: FieldKey;
-  options: readonly Option[];
-  optional?: boolean;
 }
 
 function group(
@@ -60,38 +51,4 @@ export function radioGroup(view: FieldView, options: ChoiceOptions): TemplateRes
 export function checkboxGroup(view: FieldView, options: ChoiceOptions): TemplateResult {
   const chosen = list(view.answers, options.path);
   return group(view, options, "checkbox", (value) => chosen.includes(value));
-}
-
-export interface SelectOptions extends ChoiceOptions {
-  autocomplete?: string;
-  /** A handler of its own instead of the form's (the commune sets two answers). */
-  onChange?: (event: Event) => void;
-  /** The answer the select shows, when it isn't the answer at `path`. */
-  value?: string;
-}
-
-export function selectField(view: FieldView, options: SelectOptions): TemplateResult {
-  const { path } = options;
-  const current = options.value ?? text(view.answers, path);
-  return fieldFrame(
-    view,
-    path,
-    options,
-    ({ id, hint, error }) => html`<select
-      id=${id}
-      class="input select"
-      part="input"
-      data-path=${options.onChange ? nothing : path}
-      autocomplete=${options.autocomplete ?? "off"}
-      aria-required=${options.optional ? "false" : "true"}
-      aria-invalid=${error ? "true" : "false"}
-      aria-describedby=${describedBy(id, hint, error)}
-      @change=${options.onChange ?? nothing}
-    >
-      <option value="" ?selected=${current === ""}>${view.t.choisir}</option>
-      ${options.options.map(
-        (option) => html`<option value=${option.value} ?selected=${option.value === current}>${option.label}</option>`,
-      )}
-    </select>`,
-  );
 }

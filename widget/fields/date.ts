@@ -5,7 +5,7 @@
 import { html, type TemplateResult } from "lit";
 import type { FieldKey } from "../../contract/i18n/fr";
 import { DATE_PARTS, type DatePart, text } from "../answers";
-import { describedBy, type FieldView, fieldFrame, fieldId } from "./shared";
+import { describedBy, type FieldView, fieldFrame, fieldId, fieldText } from "./shared";
 
 const AUTOCOMPLETE: Record<DatePart, string> = { jour: "bday-day", mois: "bday-month", annee: "bday-year" };
 
@@ -19,7 +19,7 @@ export function dateField(view: FieldView, path: "identite.dateNaissance"): Temp
         const partPath = `${path}.${part}` as FieldKey;
         const partId = fieldId(partPath);
         return html`<div class="date-part date-part--${part}">
-          <label for=${partId} part="label">${view.t.champs[partPath].label}</label>
+          <label for=${partId} part="label">${fieldText(view.t, partPath).label}</label>
           <input
             id=${partId}
             class="input"

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from "lit";
 import type { FieldKey, FirstStrings as Strings } from "../../contract/i18n/fr";
-import { fill } from "../../contract/i18n/fr-premier";
+import { type FieldText, fill } from "../../contract/i18n/fr-premier";
 import type { Answers } from "../answers";
 
 export interface FieldView {
@@ -36,13 +36,21 @@ export function errorLine(id: string, error: string | undefined, t: Strings): Te
     : nothing;
 }
 
+/**
+ * A field's label and hint. The first part of the French table holds only the first step's
+ * fields; the later steps render with the whole table, so a field is never without its words.
+ */
+export function fieldText(t: Strings, path: FieldKey): FieldText {
+  return (t.champs as Partial<Record<FieldKey, FieldText>>)[path] ?? { label: "" };
+}
+
 /** The label's words, with "(facultatif)" for optional fields. */
 export function labelWords(t: Strings, path: FieldKey, optional = false): TemplateResult {
-  return html`${t.champs[path].label}${optional ? html` <span class="optional">(${t.facultatif})</span>` : nothing}`;
+  return html`${fieldText(t, path).label}${optional ? html` <span class="optional">(${t.facultatif})</span>` : nothing}`;
 }
 
 export function hintOf(t: Strings, path: FieldKey): string | undefined {
-  return t.champs[path].hint;
+  return fieldText(t, path).hint;
 }
 
 /** A field's id, hint and error: what its control's attributes need. */

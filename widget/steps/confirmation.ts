@@ -1,14 +1,17 @@
 /**
  * After sending: the reference to quote on the phone, when the ML calls back (in its time zone),
- * where and when to come, the next welcome sessions and what to bring.
+ * where and when to come, the next welcome sessions and what to bring. A youth outside the
+ * territory sees their own Mission Locale first and that this one calls to tell them where to go,
+ * not this one's sessions and documents, which are not theirs.
  */
 import { html, nothing, type TemplateResult } from "lit";
-import type { MissionLocalePublic } from "../../contract/api-types";
+import type { MissionLocalePublic, OrientationResponse } from "../../contract/api-types";
 import { closures, openingHours, postalAddress, telHref } from "../../contract/contact";
 import { callbackDeadline, sessionDate } from "../../contract/format";
 import type { Strings } from "../../contract/i18n/fr";
 import { fill } from "../../contract/i18n/fr-premier";
 import { fillWith } from "../fields/shared";
+import { NATIONAL_FINDER, otherMissionLocales } from "./territoire";
 
 export interface Accepted {
   reference: string;
@@ -35,6 +38,38 @@ function sessions(ml: MissionLocalePublic, now: Date, t: Strings, sub: number): 
     </ul>`;
 }
 
+/** Their own Mission Locale (or where to find it), then what happens next. */
+function elsewhere(
+  t: Strings,
+  ml: MissionLocalePublic | null,
+  orientation: OrientationResponse,
+  delai: string,
+  sub: number,
+) {
+  const others = otherMissionLocales(orientation);
+  return html`<h3 role="heading" aria-level=${sub}>${others.length > 1 ? t.confirmation.vosMl : t.confirmation.votreMl}</h3>
+    ${
+      others.length > 0
+        ? others.map(
+            (other) => html`<p class="other-ml">
+              <strong><bdi>${other.nom}</bdi></strong>
+              ${other.telephone ? html`<br /><a href=${telHref(other.telephone)}>${other.telephone}</a>` : nothing}
+              ${other.adresse ? html`<br /><bdi>${other.adresse}</bdi>` : nothing}
+              ${other.siteWeb ? html`<br /><a href=${other.siteWeb} rel="noopener">${t.orientation.siteWeb}</a>` : nothing}
+            </p>`,
+          )
+        : html`<p>${t.orientation.introuvable} <a href=${NATIONAL_FINDER} rel="noopener">${t.orientation.lienNational}</a></p>`
+    }
+    <p class="lead">
+      ${fillWith(t.confirmation.orienter, { nom: ml?.nom ?? "Mission Locale" }, "delai", html`<strong>${delai}</strong>`)}
+    </p>
+    ${
+      ml
+        ? html`<p>${fillWith(t.confirmation.appelManque, {}, "telephone", html`<a href=${telHref(ml.telephone)}>${ml.telephone}</a>`)}</p>`
+        : nothing
+    }`;
+}
+
 export function confirmation(
   t: Strings,
   ml: MissionLocalePublic | null,
@@ -42,18 +77,25 @@ export function confirmation(
   now: Date,
   /** The title's heading level (the element's heading-level); the others are one below. */
   level = 2,
+  servedElsewhere: OrientationResponse | null = null,
 ): TemplateResult {
   const sub = level + 1;
   const timeZone = ml?.fuseauHoraire ?? "Europe/Paris";
   const delai = callbackDeadline(accepted.rappelAvant, now, timeZone, t);
-  return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-title">
-    <div class="confirmation-banner">
+  const banner = html`<div class="confirmation-banner">
       <svg class="confirmation-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d="M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z" fill="currentColor" />
       </svg>
       <h2 id="confirmation-title" class="heading" part="heading" tabindex="-1" role="heading" aria-level=${level}>${t.confirmation.titre}</h2>
     </div>
-    <p class="reference-line">${t.confirmation.reference} <strong class="reference">${accepted.reference}</strong></p>
+    <p class="reference-line">${t.confirmation.reference} <strong class="reference">${accepted.reference}</strong></p>`;
+  if (servedElsewhere) {
+    return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-title">
+      ${banner} ${elsewhere(t, ml, servedElsewhere, delai, sub)}
+    </section>`;
+  }
+  return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-title">
+    ${banner}
     <p class="lead">${fillWith(t.confirmation.rappel, {}, "delai", html`<strong>${delai}</strong>`)}</p>
     ${
       ml

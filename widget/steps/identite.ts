@@ -1,4 +1,4 @@
-/** Step 1: who the youth is, and their legal representative when under 18. */
+/** Step 2: who the youth is, and their legal representative when under 18. */
 import { html, nothing } from "lit";
 import { fill } from "../../contract/i18n/fr-premier";
 import { type AgeVerdict, ageVerdict } from "../../contract/schema/age";
@@ -7,9 +7,9 @@ import { type Answers, DATE_PATH, isCalendarDate, isMinor, REPRESENTANT_PREFIX, 
 import { optionsOf, radioGroup, selectField } from "../fields/choice";
 import { dateField } from "../fields/date";
 import { textField } from "../fields/text";
-import type { FirstStepView, MessageOf, StepDefinition } from "./types";
+import type { MessageOf, StepDefinition, StepView } from "./types";
 
-function representant(view: FirstStepView) {
+function representant(view: StepView) {
   const { t } = view;
   return html`<fieldset class="group" part="group">
     <legend class="group-title">${t.representant.titre} <span class="optional">(${t.facultatif})</span></legend>
@@ -23,7 +23,7 @@ function representant(view: FirstStepView) {
 }
 
 /** Outside the ML's age range: where to go instead (school, CIO; France Travail). */
-function eligibility(view: FirstStepView, verdict: AgeVerdict) {
+function eligibility(view: StepView, verdict: AgeVerdict) {
   if (verdict === "ok") return nothing;
   const { t, rules, ml } = view;
   const params = {
@@ -45,15 +45,15 @@ function eligibility(view: FirstStepView, verdict: AgeVerdict) {
 }
 
 /** The age verdict of a real date; "ok" before one is typed. */
-function verdictOf(birth: string, view: FirstStepView): AgeVerdict {
+function verdictOf(birth: string, view: StepView): AgeVerdict {
   return isCalendarDate(birth) ? ageVerdict(birth, view.rules.today, view.rules.age) : "ok";
 }
 
-/** Rendered before the later chunk is here: it reads only the first part of the table. */
+/** In the later chunk: the first step (where the youth lives) is all /widget.js carries. */
 export const identite = {
   id: "identite",
 
-  render(view: FirstStepView) {
+  render(view: StepView) {
     const { options } = view.t;
     // One template whatever the age: a key typed in the year never replaces the fields nor moves
     // the focus. Out of the age range, the notice beside the date (a polite live region, there
@@ -72,7 +72,7 @@ export const identite = {
     `;
   },
 
-  check(errors: Record<string, string>, view: FirstStepView, messageOf: MessageOf) {
+  check(errors: Record<string, string>, view: StepView, messageOf: MessageOf) {
     const birth = text(view.answers, DATE_PATH);
     if (errors[DATE_PATH] || !isCalendarDate(birth)) return;
     const { min, max } = view.rules.age;

@@ -6,7 +6,7 @@ import type { PayloadInput } from "../../contract/schema/payload";
 import type { Answers, Rules } from "../answers";
 import type { CommunesState } from "../controllers/commune-lookup";
 import type { StepId } from "../events";
-import type { Option } from "../fields/choice";
+import type { Option } from "../fields/select";
 import type { FieldView } from "../fields/shared";
 
 export type PayloadRoot = keyof PayloadInput;
@@ -21,6 +21,8 @@ export interface StepView extends FieldView {
   communes: CommunesState;
   /** For a commune outside the territory: who serves it ("chargement" while asking, null if unknown). */
   orientation: OrientationResponse | "chargement" | null;
+  /** The call-back deadline a registration sent now gets (ISO), once the server said it. */
+  rappelAvant: string | null;
   /** Longest message accepted, once the schema is loaded. */
   messageMax: number | null;
   countries(): readonly Option[];

@@ -1,14 +1,16 @@
 /**
- * Step 6: every answer in words with a "Modifier" button to its field, then the information
+ * Step 7: every answer in words with a "Modifier" button to its field, then the information
  * notice (GDPR art. 13) written for a 16-year-old, short version first, and the "J'ai lu" box.
  */
 import { html, nothing, type TemplateResult } from "lit";
 import { FIELD_PATHS, FIELDS, type FieldKind, type FieldPath } from "../../contract/fields";
+import { callbackDeadline } from "../../contract/format";
 import type { Strings } from "../../contract/i18n/fr";
 import { fill } from "../../contract/i18n/fr-premier";
 import { type Answers, isCalendarDate, list, text } from "../answers";
 import { countryName } from "../countries";
 import { checkbox } from "../fields/checkbox";
+import { fillWith } from "../fields/shared";
 import { belongsTo } from "./index";
 import type { StepDefinition, StepView } from "./types";
 
@@ -80,6 +82,14 @@ function stepReview(view: StepView, step: StepDefinition): TemplateResult {
   </section>`;
 }
 
+/** "La Mission Locale vous appellera avant mardi 17h30", before the youth sends. */
+function deadline(view: StepView): TemplateResult | typeof nothing {
+  const { rappelAvant, t, ml } = view;
+  if (!rappelAvant) return nothing;
+  const delai = callbackDeadline(rappelAvant, new Date(), ml?.fuseauHoraire ?? "Europe/Paris", t);
+  return html`<p class="deadline">${fillWith(t.verification.rappel, {}, "delai", html`<strong>${delai}</strong>`)}</p>`;
+}
+
 function notice(view: StepView): TemplateResult | typeof nothing {
   const { ml, t } = view;
   if (!ml) return nothing;
@@ -103,6 +113,7 @@ export const verification: StepDefinition = {
     return html`
       <p class="lead">${view.t.verification.intro}</p>
       ${reviewed.map((step) => stepReview(view, step))} ${notice(view)} ${checkbox(view, "informationLue")}
+      ${deadline(view)}
     `;
   },
 };

@@ -33,6 +33,7 @@ describe("the chunk loader", () => {
     await allowRequests(LATER);
     const later = await host.chunks.loadLater();
     expect(later?.laterSteps.map((s) => s.id)).toEqual([
+      "identite",
       "coordonnees",
       "logement",
       "parcours",
@@ -40,6 +41,6 @@ describe("the chunk loader", () => {
       "verification",
     ]);
     expect(await host.chunks.loadLater()).toBe(later);
-    await waitUntil(() => host.shadowRoot?.querySelector("p")?.textContent === "5", "the host updated");
+    await waitUntil(() => host.shadowRoot?.querySelector("p")?.textContent === "6", "the host updated");
   });
 });

@@ -23,6 +23,7 @@ class CommuneHost extends LitElement {
       this.answers = answers;
     },
     words: () => fr,
+    mlName: () => "Mission Locale de Roubaix Lys-Lez-Lannoy",
     announce: (message) => this.said.push(message),
   });
   protected override render(): TemplateResult {
@@ -77,14 +78,19 @@ describe("the commune of the address", () => {
     expect(commune(host)).toEqual(["", ""]);
   });
 
-  it("a commune outside the territory: who serves it is asked and said", async () => {
+  it("a commune outside the territory: who serves it is asked, and all of it said in one message", async () => {
     const host = await mount();
     await host.commune.lookup.settle("59390");
     await host.updateComplete;
     host.choose("59532");
     expect(commune(host)).toEqual(["59532", "Sailly-lez-Lannoy"]);
     await waitUntil(() => host.commune.orientation.state !== "chargement", "the server's answer");
-    expect(host.said.at(-1)).toBe(`${fr.orientation.autreMl} ${OTHER_ML.nom}`);
+    expect(host.said).toHaveLength(2);
+    const message = host.said.at(-1) ?? "";
+    expect(message).toContain("Sailly-lez-Lannoy n'est pas suivie par la Mission Locale de Roubaix Lys-Lez-Lannoy.");
+    for (const fact of [OTHER_ML.nom, OTHER_ML.telephone, OTHER_ML.adresse, OTHER_ML.siteWeb])
+      expect(message).toContain(fact);
+    expect(message).toContain("Vous pouvez quand même envoyer ce formulaire");
     const asked = server?.requests.filter((r) => r.url.pathname.endsWith("/orientation")) ?? [];
     expect(asked.map((r) => r.url.searchParams.get("codeInsee"))).toEqual(["59532"]);
   });

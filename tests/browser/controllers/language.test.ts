@@ -66,7 +66,7 @@ describe("the language controller", () => {
       );
       const el = block.querySelector("ml-preinscription") as MlPreinscription;
       await waitUntil(() => heading(el) !== "", "a step is shown", { timeout: 10_000 });
-      expect(heading(el)).toBe("Identité");
+      expect(heading(el)).toBe("Où habitez-vous ?");
       expect(el.shadowRoot?.querySelector(".root")?.getAttribute("dir")).toBe("ltr");
     } finally {
       await allowRequests("/contract/i18n/ar.ts");

@@ -1,18 +1,20 @@
 /**
  * The orientation controller, through a small host: a commune outside the territory is asked of
- * the server (only its INSEE code), the neighbour it names is passed on; a commune of the
+ * the server (only its INSEE code), its answer is passed on (a failure as a directory that could
+ * not answer); a commune of the
  * territory asks nothing; a newer choice drops the older question, and so does leaving the page.
  */
 import { fixture, fixtureCleanup, html } from "@open-wc/testing";
 import { LitElement, type TemplateResult } from "lit";
 import { afterEach, describe, expect, it } from "vitest";
+import type { OrientationResponse } from "../../../contract/api-types";
 import { ApiClient } from "../../../widget/api";
 import type { CommunesState } from "../../../widget/controllers/commune-lookup";
-import { OrientationLookup, type OtherMissionLocale } from "../../../widget/controllers/orientation";
+import { OrientationLookup } from "../../../widget/controllers/orientation";
 import { COMMUNES, ENDPOINT, type FakeServer, fakeServer, OTHER_ML } from "../support/widget";
 
 class OrientationHost extends LitElement {
-  readonly found: OtherMissionLocale[] = [];
+  readonly found: OrientationResponse[] = [];
   readonly orientation = new OrientationLookup(
     this,
     () => new ApiClient(ENDPOINT, "roubaix"),
@@ -64,7 +66,7 @@ describe("the orientation controller", () => {
     await asking;
     await host.updateComplete;
     expect(shown(host)).toBe(OTHER_ML.nom);
-    expect(host.found).toEqual([OTHER_ML]);
+    expect(host.found.map((answer) => answer.missionLocale)).toEqual([OTHER_ML]);
     const [request] = orientationRequests();
     expect(Object.fromEntries(request?.url.searchParams ?? [])).toEqual({ codeInsee: SAILLY });
   });

@@ -12,6 +12,7 @@ import type {
   ErrorResponse,
   MissionLocalePublic,
   OrientationResponse,
+  RappelResponse,
   ValidationErrorResponse,
 } from "../../../contract/api-types";
 import { fr } from "../../../contract/i18n/fr";
@@ -83,11 +84,13 @@ export function roubaixFacts(overrides: Partial<MissionLocalePublic> = {}): Miss
       messagerie: "resend",
     },
     apparence: {},
+    // An evening call-back service after closing: the youth of these tests asks for the evening too.
+    rappel: { regle: "chaque-matin", creneaux: ["MATIN", "APRES_MIDI", "SOIR"] },
     ...overrides,
   };
 }
 
-/** Postal codes the fake knows: one commune, several, none. */
+/** Postal codes the fake knows: one commune, several, one outside the territory, none. */
 export const COMMUNES: Record<string, CommunesResponse["communes"]> = {
   "59100": [{ codeInsee: "59512", nom: "Roubaix", territoire: true }],
   "59390": [
@@ -126,15 +129,20 @@ export const OTHER_ML: NonNullable<OrientationResponse["missionLocale"]> = {
 export interface FakeServer {
   requests: RecordedRequest[];
   /** What GET …/orientation says of a commune outside the territory. */
-  orientation: Pick<OrientationResponse, "annuaire" | "missionLocale" | "horsTerritoire">;
+  orientation: Pick<OrientationResponse, "annuaire" | "missionLocale" | "missionsLocales" | "horsTerritoire">;
   /** Answers to the next POSTs, in order; the last one repeats. */
   submitAnswers: SubmitAnswer[];
   facts: MissionLocalePublic;
+  /** What GET …/rappel says: the deadline of a registration sent now. */
+  rappelAvant: string;
   /** When set, POSTs wait for it before answering (to see the pending state). */
   gate: Promise<void> | null;
   submissions(): RecordedRequest[];
   restore(): void;
 }
+
+/** The deadline GET …/rappel gives by default: Tuesday 13 January 2099, 17:30 in Paris. */
+export const REVIEW_DEADLINE = "2099-01-13T17:30:00+01:00";
 
 export const ACCEPTED: SubmitAnswer = {
   status: 202,
@@ -156,6 +164,7 @@ export function fakeServer(facts = roubaixFacts()): FakeServer {
     submitAnswers: [ACCEPTED],
     orientation: { annuaire: "trouve", missionLocale: OTHER_ML, horsTerritoire: "accepter" },
     facts,
+    rappelAvant: REVIEW_DEADLINE,
     gate: null,
     submissions: () => server.requests.filter((r) => r.method === "POST"),
     restore: () => {
@@ -196,6 +205,9 @@ export function fakeServer(facts = roubaixFacts()): FakeServer {
           }
         : { codeInsee, commune: commune.nom, territoire: false, ...server.orientation };
       return json(200, body);
+    }
+    if (method === "GET" && url.pathname === `${base}/rappel`) {
+      return json(200, { rappelAvant: server.rappelAvant, regle: "chaque-matin" } satisfies RappelResponse);
     }
     if (method === "POST" && url.pathname === `${base}/preinscriptions`) {
       if (server.gate) await server.gate;
@@ -389,14 +401,23 @@ export async function fillIdentite(el: MlPreinscription, age = 20): Promise<void
   await fillAnswers(driver, answers.filter(isDate), fr);
 }
 
-/** The address, `codePostal` and contact; the commune is left to the test. */
-export async function fillCoordonnees(el: MlPreinscription, codePostal = "59100"): Promise<void> {
-  const answers = answersFor({ ...youthAged(), codePostal }).coordonnees;
-  await fillAnswers(
-    domDriver(el),
-    answers.filter((answer) => answer.field !== "coordonnees.adresse.commune"),
-    fr,
-  );
+/** The first step: `codePostal` typed; the commune is left to the test when several share it. */
+export async function fillTerritoire(el: MlPreinscription, codePostal = "59100"): Promise<void> {
+  const [postal] = answersFor({ ...youthAged(), codePostal }).territoire;
+  if (postal) await fillAnswers(domDriver(el), [postal], fr);
+}
+
+/** The first step filled (Roubaix by default, in the territory), then on to "Identité". */
+export async function toIdentite(el: MlPreinscription, codePostal = "59100"): Promise<void> {
+  await fillTerritoire(el, codePostal);
+  if (COMMUNES[codePostal]?.length === 1)
+    await waitUntil(() => shadow(el).querySelector(".found"), "the commune is found");
+  await next(el, fr.etapes.identite);
+}
+
+/** The rest of the address and the contact (the commune was chosen on the first step). */
+export async function fillCoordonnees(el: MlPreinscription): Promise<void> {
+  await fillAnswers(domDriver(el), answersFor(youthAged()).coordonnees, fr);
 }
 
 export async function fillParcours(el: MlPreinscription): Promise<void> {
@@ -410,6 +431,28 @@ export async function fillUpToReview(el: MlPreinscription, age = 20): Promise<vo
 
 /** The form's own polite live region (a step may hold others, e.g. the age notice beside the date). */
 const LIVE_REGION = ".root > [role=status]";
+
+/** Fills every step up to the review as `youth` answers. */
+export async function fillUpToReviewAs(el: MlPreinscription, youth: Youth): Promise<void> {
+  await fillSteps(domDriver(el), youth, fr);
+}
+
+/**
+ * Every message the polite live region says from now on, in order (a message said again after
+ * the region was emptied counts twice), as a screen reader would hear them.
+ */
+export function statusMessages(el: MlPreinscription): () => string[] {
+  const region = $(el, LIVE_REGION);
+  const said: string[] = [];
+  let last = "";
+  const observer = new MutationObserver(() => {
+    const now = textOf(region);
+    if (now !== "" && now !== last) said.push(now);
+    last = now;
+  });
+  observer.observe(region, { childList: true, subtree: true, characterData: true });
+  return () => [...said];
+}
 
 /** The text of the form's polite live region, once it has settled. */
 export async function waitForStatus(el: MlPreinscription, text: string): Promise<void> {

@@ -95,7 +95,7 @@ describe("probable duplicates", () => {
     expect(text).toContain(first.reference);
     expect(third?.subject).not.toContain("DOUBLON");
 
-    expect(setup.stats.counters("roubaix").categories.doublon).toEqual({ NON: 2, PROBABLE: 1 });
+    expect((await setup.stats.counters("roubaix")).categories.doublon).toEqual({ NON: 2, PROBABLE: 1 });
     const csv = await (
       await setup.app.request("/admin/roubaix/stats.csv", {
         headers: { Authorization: "Bearer DEMO-jeton-public-de-demonstration-a-remplacer" },

@@ -133,7 +133,7 @@ describe("funnel beacons", () => {
     expect((await beacon(setup, { etape: "envoye", dureeMs: 200_000 })).status).toBe(204);
     expect((await beacon(setup, { etape: "envoye", dureeMs: 200_000 })).status).toBe(204);
     expect((await beacon(setup, { etape: "envoye", dureeMs: 200_000 })).status).toBe(429);
-    expect(setup.stats.counters("roubaix").categories.etapes?.envoye).toBe(2);
+    expect((await setup.stats.counters("roubaix")).categories.etapes?.envoye).toBe(2);
   });
 
   it("keeps other steps within a small multiple (abandoned forms still count)", async () => {

@@ -12,9 +12,11 @@ import { memoryLogger } from "../../server/log";
 import type { MailTransport, OutgoingMail, SendOutcome } from "../../server/mail/types";
 import { connect } from "../../server/storage/postgres/connect";
 import { migrate } from "../../server/storage/postgres/migrations";
+import { validPayload } from "../fixtures/payload";
 import { demoMissionsLocales } from "../support/demo-config";
 import { startPostgres } from "../support/postgres";
 import { freshDatabase, openTestStorage } from "../support/storage";
+import { buildTestApp, postRegistration } from "../support/test-app";
 
 const missionsLocales = demoMissionsLocales();
 const byId = new Map(missionsLocales.map((ml) => [ml.id, ml]));
@@ -188,5 +190,22 @@ describe("PostgreSQL storage, several instances", () => {
     expect(await alone.worker.health()).toEqual({ ok: false, problem: "base-injoignable" });
     await alone.worker.stop();
     await alone.sql.end({ timeout: 0 });
-  });
+  }, 60_000);
+
+  it("answers a registration with 503 enregistrement-impossible, never 202, and /healthz 503, while the database is down", async () => {
+    const own = await startPostgres();
+    const setup = await buildTestApp({ storage: "postgres", databaseUrl: own.url });
+    expect((await postRegistration(setup.app, validPayload())).status).toBe(202);
+    expect((await setup.app.request("/healthz")).status).toBe(200);
+    await own.stop();
+    const refused = await postRegistration(setup.app, validPayload());
+    expect(refused.status).toBe(503);
+    expect(((await refused.json()) as { code: string }).code).toBe("enregistrement-impossible");
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // health is cached for a second
+    const health = await setup.app.request("/healthz");
+    expect(health.status).toBe(503);
+    expect(((await health.json()) as { probleme: string }).probleme).toBe("base-injoignable");
+    await setup.delivery.stop();
+    await setup.storage?.sql?.end({ timeout: 0 });
+  }, 60_000);
 });

@@ -62,7 +62,7 @@ export function createPostgresDeliveryWorker(options: PostgresDeliveryOptions): 
   let inFlight = 0;
   let nextSendAt = 0;
   let stopped = false;
-  let pumping = false;
+  let pumping: Promise<void> | undefined;
   let pumpAgain = false;
   let wakeTimer: NodeJS.Timeout | undefined;
   let sweepTimer: NodeJS.Timeout | undefined;
@@ -102,13 +102,19 @@ export function createPostgresDeliveryWorker(options: PostgresDeliveryOptions): 
     return { nextDueAt: next?.due ?? null };
   }
 
-  async function pump(): Promise<void> {
-    if (stopped) return;
+  function pump(): Promise<void> {
+    if (stopped) return Promise.resolve();
     if (pumping) {
       pumpAgain = true;
-      return;
+      return pumping;
     }
-    pumping = true;
+    pumping = pumpLoop().finally(() => {
+      pumping = undefined;
+    });
+    return pumping;
+  }
+
+  async function pumpLoop(): Promise<void> {
     try {
       do {
         pumpAgain = false;
@@ -124,6 +130,11 @@ export function createPostgresDeliveryWorker(options: PostgresDeliveryOptions): 
             wakeAt(Math.min(t + pollMs, claimed.nextDueAt ?? Infinity));
             break;
           }
+          if (stopped) {
+            // Stopped while claiming: the row goes back at once rather than after its lease.
+            await sql`UPDATE spool SET claimed_until = NULL, claimed_by = NULL WHERE id = ${claimed.id}::bigint`;
+            break;
+          }
           nextSendAt = t + minInterval;
           const attempt = deliver(claimed).finally(() => {
             attempts.delete(attempt);
@@ -135,8 +146,6 @@ export function createPostgresDeliveryWorker(options: PostgresDeliveryOptions): 
     } catch (error) {
       logger.log("error", { kind: `base:${(error as { code?: string }).code ?? "inconnu"}` });
       wakeAt(now() + pollMs);
-    } finally {
-      pumping = false;
     }
   }
 
@@ -317,6 +326,7 @@ export function createPostgresDeliveryWorker(options: PostgresDeliveryOptions): 
       if (wakeTimer) clearTimeout(wakeTimer);
       if (sweepTimer) clearInterval(sweepTimer);
       if (countTimer) clearInterval(countTimer);
+      await pumping;
       await Promise.allSettled([...attempts]);
       await alerter.flush();
     },

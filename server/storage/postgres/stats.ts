@@ -101,6 +101,8 @@ export function postgresStatsStore(
       });
     },
     async counters(mlId) {
+      // This instance's own counts written first: a page read right after a registration shows it.
+      await flush();
       const [rows, since] = await Promise.all([
         sql<{ cle: string; n: number }[]>`SELECT cle, n::float8 AS n FROM stats_counts WHERE ml_id = ${mlId}`,
         sql<{ depuis: string | null; parcours_depuis: string | null }[]>`

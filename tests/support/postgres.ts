@@ -19,7 +19,7 @@ export interface PostgresCluster {
 }
 
 /** initdb, pg_ctl, psql of the newest Debian PostgreSQL installed (they are not on PATH there). */
-export function postgresBin(name: "initdb" | "pg_ctl" | "psql"): string {
+export function postgresBin(name: "initdb" | "pg_ctl" | "psql" | "pg_dump"): string {
   const root = "/usr/lib/postgresql";
   const versions = existsSync(root)
     ? readdirSync(root)
@@ -45,6 +45,11 @@ function runAsOwner(bin: string, args: string[]): void {
   if (result.status !== 0) {
     throw new Error(`${bin} ${args.join(" ")} : ${result.stderr || result.stdout || result.error?.message}`);
   }
+}
+
+/** Everything a database holds, as pg_dump writes it (plain SQL, bytea in hex). */
+export function dumpDatabase(url: string): string {
+  return execFileSync(postgresBin("pg_dump"), ["--no-owner", url], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
 }
 
 export async function startPostgres(): Promise<PostgresCluster> {

@@ -18,6 +18,12 @@ export function connect(url: string, options: { max?: number } = {}): Sql {
     idle_timeout: 60,
     // The schema's notices ("already exists, skipping") are not the operator's business.
     onnotice: () => undefined,
+    // Only the spool's insert must be on disk before a 202, and it commits synchronously
+    // (durableSpoolInsert below); everything else may wait for the WAL writer's next flush
+    // (~200 ms): a lost idempotency row, counter or delivered-row deletion after a database crash
+    // is recovered or harmless (same reference, same provider idempotency key). WAL is flushed in
+    // order, so a synchronous commit also makes every earlier one durable.
+    connection: { synchronous_commit: "off" },
   });
 }
 

@@ -285,9 +285,12 @@ export function createPostgresDeliveryWorker(options: PostgresDeliveryOptions): 
       try {
         // SPOOL_MAX and the insert in one statement; (reference, kind) is unique: a repeat sent to
         // two instances at once writes one row.
+        // The one commit a 202 waits for on disk: synchronous for this statement's own transaction
+        // (connect.ts turns it off elsewhere), in one round trip.
         const rows = await sql`
+          WITH durable AS (SELECT set_config('synchronous_commit', 'on', true))
           INSERT INTO spool (reference, kind, ml_id, accepted_at, due_at, sealed)
-          SELECT ${mail.reference}, ${mail.kind}, ${mail.mlId}, ${t}::bigint, ${t}::bigint, ${sealed}
+          SELECT ${mail.reference}, ${mail.kind}, ${mail.mlId}, ${t}::bigint, ${t}::bigint, ${sealed} FROM durable
           WHERE (SELECT count(*) FROM spool) < ${maxPending}
           ON CONFLICT (reference, kind) DO NOTHING
           RETURNING id`;

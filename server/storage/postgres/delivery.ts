@@ -238,6 +238,8 @@ export function createPostgresDeliveryWorker(options: PostgresDeliveryOptions): 
         AND (claimed_until IS NULL OR claimed_until < clock_timestamp())
       RETURNING ml_id, reference, attempts`;
     purged.push(...others.map((row) => ({ ...row, days: DEFAULT_RETENTION_DAYS })));
+    // Idempotency keys past their 24 hours: already ignored by every query, removed here.
+    await sql`DELETE FROM idempotency WHERE expires_at <= ${t}::bigint`;
     for (const row of purged) {
       count = Math.max(0, count - 1);
       logger.log("purged", { ml: row.ml_id, reference: row.reference, attempt: row.attempts });

@@ -263,6 +263,19 @@ describe("settings and configuration", () => {
     ).toBe("smtp");
   });
 
+  it("refuses DATABASE_URL without SPOOL_KEY (every instance must open the others' messages) or not postgres://", () => {
+    expect(() => readSettings({ DATABASE_URL: "postgres://ml@127.0.0.1:5432/ml" })).toThrow(
+      /DATABASE_URL demande SPOOL_KEY, la même pour toutes les instances/,
+    );
+    const spoolKey = randomBytes(32).toString("base64");
+    expect(() => readSettings({ DATABASE_URL: "mysql://ml@127.0.0.1/ml", SPOOL_KEY: spoolKey })).toThrow(
+      /DATABASE_URL : une adresse postgres:\/\//,
+    );
+    expect(readSettings({ DATABASE_URL: "postgresql://ml@127.0.0.1/ml", SPOOL_KEY: spoolKey }).databaseUrl).toBe(
+      "postgresql://ml@127.0.0.1/ml",
+    );
+  });
+
   it("refuses the outbox in production and warns loudly in development", () => {
     expect(() => readSettings({ NODE_ENV: "production" })).toThrow(/outbox est refusé en production/);
     expect(readSettings({}).warnings[0]).toContain("outbox");

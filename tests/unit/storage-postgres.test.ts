@@ -135,6 +135,26 @@ describe("PostgreSQL storage, several instances", () => {
     await survivor.storage.close();
   });
 
+  it("purges an expired message once when two instances sweep together: one purged event, one alert", async () => {
+    const url = await freshDatabase();
+    const keys = deriveKeys(randomBytes(32));
+    const transport = countingTransport();
+    const seeding = await instance(url, transport, keys);
+    // Accepted ten days ago (retention 7 days): written directly, as the worker would have.
+    await seeding.sql`INSERT INTO spool (reference, kind, ml_id, accepted_at, due_at, sealed)
+      VALUES ('PI-OLD0-0001', 'registration', 'roubaix', ${Date.now() - 10 * 86_400_000}::bigint,
+        ${Date.now() + 3_600_000}::bigint, '\\x00'::bytea)`;
+    const [one, two] = [await instance(url, transport, keys), await instance(url, transport, keys)];
+    await Promise.all([one.worker.start(), two.worker.start()]);
+    await Promise.all([one.worker.stop(), two.worker.stop()]);
+    const purged = [...one.logger.lines, ...two.logger.lines].filter((line) => line.includes('"purged"'));
+    expect(purged).toHaveLength(1);
+    // One alert message, nothing else sent.
+    expect(transport.sent).toHaveLength(1);
+    expect(transport.sent[0]).toMatch(/^ALERTE-/);
+    await Promise.all([seeding.storage.close(), one.storage.close(), two.storage.close()]);
+  });
+
   it("gives the same key sent to two instances at once one reference and one production", async () => {
     const url = await freshDatabase();
     const keys = deriveKeys(randomBytes(32));

@@ -18,6 +18,7 @@ import { loadFigures, loadRegistrations } from "./load";
 import { idleRss, measureStarts, memoryStartFigures } from "./memory-start";
 import { measurePdf } from "./pdf";
 import { writePlainForm } from "./plain-form";
+import { measurePostgresLoad } from "./postgres-load";
 import { formatSummary, readProfile, summarize } from "./profile-summary";
 import { type Figure, machine, machineLine, table } from "./report";
 import { startBenchServer } from "./server";
@@ -153,6 +154,13 @@ await section("accepting registrations, RENDER_THREADS=0", async () => {
   } finally {
     await inline.stop();
   }
+});
+
+// The same load with everything kept in PostgreSQL (DATABASE_URL), beside the file adapter above.
+await section("accepting registrations, PostgreSQL", async () => {
+  const measured = await measurePostgresLoad(RUNS.load, pdf?.rendersPerSecond ?? Number.NaN);
+  raw.loadPostgres = measured.load;
+  figures.push(...measured.figures);
 });
 
 let profile: string | undefined;

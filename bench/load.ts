@@ -79,7 +79,13 @@ export async function loadRegistrations(server: BenchServer, plan: LoadPlan): Pr
 }
 
 /** `setup` names the server's configuration in the label, e.g. "1 render thread". */
-export function loadFigures(load: RegistrationLoad, rendersPerSecond: number, cores: number, setup: string): Figure[] {
+export function loadFigures(
+  load: RegistrationLoad,
+  rendersPerSecond: number,
+  cores: number,
+  setup: string,
+  target: { rate: number; p99Ms: number } = { rate: TARGET_RATE, p99Ms: TARGET_P99_MS },
+): Figure[] {
   return load.runs.map((run): Figure => {
     const failures = run.errors + run.non2xx;
     const base: Figure = {
@@ -94,8 +100,8 @@ export function loadFigures(load: RegistrationLoad, rendersPerSecond: number, co
     };
     if (run.connections === 10) {
       base.target = {
-        text: `≥ ${TARGET_RATE}/s and p99 < ${TARGET_P99_MS} ms on ${cores} cores`,
-        pass: run.perSecond >= TARGET_RATE && run.p99Ms < TARGET_P99_MS && failures === 0,
+        text: `≥ ${target.rate}/s and p99 ≤ ${target.p99Ms} ms on ${cores} cores`,
+        pass: run.perSecond >= target.rate && run.p99Ms <= target.p99Ms && failures === 0,
       };
     } else if (run.connections === 50) {
       base.target = { text: "no errors, timeouts or non-2xx", pass: failures === 0 && run.timeouts === 0 };

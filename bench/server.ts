@@ -12,6 +12,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeProductionConfig } from "../tests/support/production-config";
 import { type ResendFake, startResendFake } from "../tests/support/resend-fake";
 import { freePort } from "../tests/support/server-process";
 
@@ -91,12 +92,15 @@ export async function startBenchServer(options: ServerOptions = {}): Promise<Ben
   const port = await freePort();
   // A file, not a pipe: a pipe nobody reads would fill and stall the server under load.
   const log = openSync(join(work, "server.log"), "a");
+  // The demo configuration is refused in production: the demo's MLs, written as an operator would.
+  const config = await writeProductionConfig();
   const started = performance.now();
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), options.entry ?? "dist/server/main.js"], {
     cwd: ROOT,
     env: {
       ...process.env,
       NODE_ENV: "production",
+      ML_CONFIG: config.path,
       PORT: String(port),
       HOST: "127.0.0.1",
       MAIL_TRANSPORT: "resend",
@@ -139,6 +143,7 @@ export async function startBenchServer(options: ServerOptions = {}): Promise<Ben
       }
       await resend.close();
       await rm(work, { recursive: true, force: true });
+      await rm(config.dir, { recursive: true, force: true });
     },
   };
 }

@@ -19,6 +19,7 @@ export type LogEventName =
   | "alert"
   | "spool_full"
   | "index_unwritable"
+  | "migrated"
   | "login"
   | "error";
 

@@ -1,23 +1,19 @@
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
-import { openSessionGenerations } from "./admin/session-generations";
 import { createApp } from "./app";
 import { SettingsError } from "./config/env";
 import { type FaultLimits, readFaultLimits } from "./config/limits";
 import { MlConfigError } from "./config/load-ml-config";
 import { type Startup, validateStartup } from "./config/startup";
 import { createAlerter } from "./delivery/alerts";
-import { openIdempotencyStore } from "./delivery/idempotency";
-import { deriveKeys, developmentSpoolKey } from "./delivery/keys";
-import { openSpool } from "./delivery/spool";
-import { createDeliveryWorker } from "./delivery/worker";
-import { openDuplicateMemory } from "./duplicates";
+import { type DerivedKeys, deriveKeys, developmentSpoolKey } from "./delivery/keys";
 import { createLogger } from "./log";
 import { transportFromSettings } from "./mail/choose-transport";
 import { projectPath } from "./paths";
 import { createRenderPool, type RenderFiche } from "./pdf/render-pool";
-import { openStatsStore } from "./stats/store";
+import { FolderUnusableError, openFileStorage } from "./storage/files";
+import type { Storage } from "./storage/port";
 import { createAnnuaire } from "./territory/annuaire";
 import { loadCommunesIndex } from "./territory/communes-index";
 import { readWidgetFiles, type WidgetFiles } from "./widget-files";
@@ -68,6 +64,25 @@ function inThreadRenderer(): { render: RenderFiche; warm(): Promise<RenderFiche>
   return { render: async (registration, ml) => (await warm())(registration, ml), warm };
 }
 
+/** PostgreSQL when DATABASE_URL is set (several instances, one database), else the folders. */
+async function openStorage(
+  settings: Startup["settings"],
+  keys: DerivedKeys,
+  missionsLocales: Startup["missionsLocales"],
+): Promise<Storage> {
+  const common = { keys, missionsLocales, logger, now: Date.now };
+  if (settings.databaseUrl !== undefined) {
+    const { openPostgresStorage } = await import("./storage/postgres/index");
+    return openPostgresStorage({ ...common, url: settings.databaseUrl }).catch((error: { code?: string }) =>
+      fail(`DATABASE_URL : base injoignable ou refusée (${error.code ?? "inconnu"})`),
+    );
+  }
+  return openFileStorage({ ...common, spoolDir: settings.spoolDir, dataDir: settings.dataDir }).catch((error) => {
+    if (error instanceof FolderUnusableError) fail(error.message);
+    throw error;
+  });
+}
+
 async function main(): Promise<void> {
   const { settings, limits, missionsLocales } = configure();
   for (const note of settings.warnings) {
@@ -83,9 +98,7 @@ async function main(): Promise<void> {
   const renderFiche = renderPool?.render ?? inThread?.render;
   const keys = deriveKeys(settings.spoolKey ?? (await developmentSpoolKey(settings.dataDir)));
   const transport = await transportFromSettings(settings);
-  const spool = await openSpool(settings.spoolDir, keys.spool).catch((error: NodeJS.ErrnoException) =>
-    fail(`SPOOL_DIR ${settings.spoolDir} inutilisable (${error.code})`),
-  );
+  const storage = await openStorage(settings, keys, missionsLocales);
   const alerter = createAlerter({
     transport,
     logger,
@@ -93,8 +106,7 @@ async function main(): Promise<void> {
     operatorAddress: settings.alertEmail,
     now: Date.now,
   });
-  const delivery = createDeliveryWorker({
-    spool,
+  const delivery = storage.delivery({
     transport,
     logger,
     alerter,
@@ -102,14 +114,8 @@ async function main(): Promise<void> {
     now: Date.now,
     maxPending: limits.spoolMax,
     minFreeBytes: limits.minFreeBytes,
-    otherFolders: [settings.dataDir],
   });
-  // DATA_DIR failing after the message was spooled: the 202 stands (README.md, "Guarantees").
-  const idempotency = await openIdempotencyStore(keys.idempotency, Date.now, settings.dataDir, (error) =>
-    logger.log("index_unwritable", { kind: (error as NodeJS.ErrnoException).code ?? "inconnu" }),
-  );
-  const adminSessions = await openSessionGenerations(settings.dataDir);
-  const stats = await openStatsStore({ dataDir: settings.dataDir, missionsLocales, logger, clock: () => new Date() });
+  const { idempotency, stats, adminSessions } = storage;
 
   const app = createApp({
     missionsLocales,
@@ -131,7 +137,7 @@ async function main(): Promise<void> {
     peerAddress,
     trustedProxies: settings.trustedProxies,
     renderFiche,
-    duplicates: openDuplicateMemory({ dataDir: settings.dataDir, key: keys.doublons }),
+    duplicates: storage.duplicates,
     adminSessions,
   });
 
@@ -166,8 +172,7 @@ async function main(): Promise<void> {
     await closed;
     await renderPool?.close();
     await delivery.stop();
-    await idempotency.close();
-    await stats.close();
+    await storage.close();
     await transport.close?.();
     logger.log("stopped", { pending: delivery.pending().count });
     process.exit(0);

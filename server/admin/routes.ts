@@ -72,7 +72,7 @@ export function adminRoutes(
       c.header("Retry-After", String(Math.ceil((guesses.resetAt - now) / 1000)));
       return c.text("Trop de tentatives avec un mauvais jeton. Réessayez dans une minute.", 429);
     }
-    const credentials = credentialsOf(c, c.var.ml, c.var.token, deps.clock(), sessions.current(c.var.ml.id));
+    const credentials = credentialsOf(c, c.var.ml, c.var.token, deps.clock(), await sessions.current(c.var.ml.id));
     if (credentials === "valid") return next();
     if (credentials === "invalid") {
       deps.logger.log("rejected", { ml: c.var.ml.id, status: 401, kind: "admin" });
@@ -86,16 +86,16 @@ export function adminRoutes(
     return c.html(loginPage({ mlId: c.var.ml.id, mlName: c.var.ml.nom, failed: false }), 401);
   };
 
-  app.get("/:ml/stats", requireCredentials, (c) => {
+  app.get("/:ml/stats", requireCredentials, async (c) => {
     const ml = c.var.ml;
-    return c.html(statsPage(statsView(ml, deps.stats.counters(ml.id), deps.clock())));
+    return c.html(statsPage(statsView(ml, await deps.stats.counters(ml.id), deps.clock())));
   });
 
-  app.get("/:ml/stats.csv", requireCredentials, (c) => {
+  app.get("/:ml/stats.csv", requireCredentials, async (c) => {
     const ml = c.var.ml;
     const day = dayIn(deps.clock(), ml.fuseauHoraire);
     c.header("Content-Disposition", `attachment; filename="statistiques-${ml.id}-${day}.csv"`);
-    return c.body(statsCsv(deps.stats.counters(ml.id)), 200, { "Content-Type": "text/csv; charset=utf-8" });
+    return c.body(statsCsv(await deps.stats.counters(ml.id)), 200, { "Content-Type": "text/csv; charset=utf-8" });
   });
 
   const sameOriginForm: MiddlewareHandler<Env> = async (c, next) => {
@@ -124,7 +124,7 @@ export function adminRoutes(
         c.header("WWW-Authenticate", 'Bearer realm="statistiques"');
         return c.html(loginPage({ mlId: ml.id, mlName: ml.nom, failed: true }), 401);
       }
-      setCookie(c, SESSION_COOKIE, newSession(ml, c.var.token, deps.clock(), sessions.current(ml.id)), {
+      setCookie(c, SESSION_COOKIE, newSession(ml, c.var.token, deps.clock(), await sessions.current(ml.id)), {
         path: `/admin/${ml.id}`,
         httpOnly: true,
         sameSite: "Strict",

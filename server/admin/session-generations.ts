@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { writeFileDurably } from "../delivery/durable-file";
 
 export interface SessionGenerations {
-  current(mlId: string): number;
+  current(mlId: string): Promise<number>;
   /** Ends every session of the ML issued so far. */
   revoke(mlId: string): Promise<void>;
 }
@@ -16,7 +16,7 @@ export interface SessionGenerations {
 export function memorySessionGenerations(): SessionGenerations {
   const generations = new Map<string, number>();
   return {
-    current: (mlId) => generations.get(mlId) ?? 0,
+    current: async (mlId) => generations.get(mlId) ?? 0,
     async revoke(mlId) {
       generations.set(mlId, (generations.get(mlId) ?? 0) + 1);
     },
@@ -32,7 +32,7 @@ export async function openSessionGenerations(dataDir: string): Promise<SessionGe
     Object.entries(saved).filter((entry): entry is [string, number] => Number.isInteger(entry[1])),
   );
   return {
-    current: (mlId) => generations.get(mlId) ?? 0,
+    current: async (mlId) => generations.get(mlId) ?? 0,
     async revoke(mlId) {
       generations.set(mlId, (generations.get(mlId) ?? 0) + 1);
       // Written durably; if DATA_DIR fails the revocation still holds until the next restart.

@@ -3,7 +3,7 @@ import type { OutgoingMail } from "../mail/types";
 /** What /healthz says of delivery: a 503 with the reason when mail could not be taken safely. */
 export interface DeliveryHealth {
   ok: boolean;
-  problem?: "arrete" | "ecriture-impossible" | "espace-insuffisant";
+  problem?: "arrete" | "ecriture-impossible" | "espace-insuffisant" | "base-injoignable";
 }
 
 /** Hands accepted messages to the mail transport. `enqueue` resolves once the message is safe. */

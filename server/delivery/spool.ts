@@ -41,7 +41,7 @@ interface SerializedMail extends Omit<OutgoingMail, "attachments"> {
   attachments: { filename: string; contentType: string; content: string }[];
 }
 
-function serialize(mail: OutgoingMail): Buffer {
+export function serialize(mail: OutgoingMail): Buffer {
   const plain: SerializedMail = {
     ...mail,
     attachments: mail.attachments.map((a) => ({ ...a, content: Buffer.from(a.content).toString("base64") })),
@@ -49,7 +49,7 @@ function serialize(mail: OutgoingMail): Buffer {
   return Buffer.from(JSON.stringify(plain), "utf8");
 }
 
-function deserialize(bytes: Buffer): OutgoingMail {
+export function deserialize(bytes: Buffer): OutgoingMail {
   const plain = JSON.parse(bytes.toString("utf8")) as SerializedMail;
   if (typeof plain.reference !== "string" || !Array.isArray(plain.to) || !Array.isArray(plain.attachments)) {
     throw new SyntaxError("unexpected message shape");

@@ -73,6 +73,12 @@ export function withoutSecrets(text: string, settings: ServerSettings): string {
   } catch {
     secrets.push(settings.smtpUrl);
   }
+  try {
+    const url = new URL(settings.databaseUrl ?? "");
+    secrets.push(decodeURIComponent(url.password), url.password);
+  } catch {
+    secrets.push(settings.databaseUrl);
+  }
   let clean = text;
   for (const secret of secrets) if (secret) clean = clean.split(secret).join("***");
   return clean.replace(/\s+/g, " ").trim().slice(0, 200);

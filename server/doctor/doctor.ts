@@ -1,6 +1,6 @@
 /**
  * `npm run doctor` (node dist/server/main.js --check): what the server would refuse at start, with
- * the same code, then what it can only learn by trying — folders, the mail provider — and, with
+ * the same code, then what it can only learn by trying — folders or the database, the mail provider — and, with
  * `--test-email <ml>`, one labelled test message to that ML's mailbox. Prints a checklist;
  * returns 1 when any line is ✗. Never prints a secret.
  */
@@ -10,6 +10,7 @@ import { MlConfigError } from "../config/load-ml-config";
 import { type Startup, validateStartup } from "../config/startup";
 import { transportFromSettings } from "../mail/choose-transport";
 import { type Check, checkFolder, checkTransport, withoutSecrets } from "./checks";
+import { checkDatabase } from "./database";
 
 export interface DoctorOptions {
   /** The ML to send a test email to. */
@@ -31,6 +32,7 @@ function environmentCheck(startup: Startup): Check {
     settings.production ? "NODE_ENV=production" : "développement (NODE_ENV n'est pas production)",
     `transport ${settings.transport}`,
     settings.spoolKey ? "SPOOL_KEY présente" : "SPOOL_KEY générée pour le développement",
+    settings.databaseUrl ? "stockage PostgreSQL (DATABASE_URL)" : "stockage dans SPOOL_DIR et DATA_DIR",
     settings.trustedProxies.ranges.length > 0
       ? `TRUST_PROXY ${settings.trustedProxies.source}`
       : "TRUST_PROXY non défini (derrière un proxy, tous les jeunes partageraient une limite)",
@@ -109,8 +111,13 @@ export async function runDoctor(
           `${ml.id} → ${ml.boiteReception} ; origines autorisées : ${ml.originesAutorisees.join(", ") || "aucune (seulement les pages de ce serveur)"}`,
       ),
     }),
-    mark(await checkFolder("SPOOL_DIR", settings.spoolDir)),
-    mark(await checkFolder("DATA_DIR", settings.dataDir)),
+    // With DATABASE_URL everything kept is in the database: the folders are not used.
+    ...(settings.databaseUrl !== undefined
+      ? [mark(await checkDatabase(settings.databaseUrl))]
+      : [
+          mark(await checkFolder("SPOOL_DIR", settings.spoolDir)),
+          mark(await checkFolder("DATA_DIR", settings.dataDir)),
+        ]),
     mark(await checkTransport(settings, missionsLocales)),
   ];
   if (options.testEmail !== undefined) results.push(mark(await sendTestEmail(startup, options.testEmail)));

@@ -28,8 +28,8 @@ export interface StatsStore {
   recordRegistration(registration: Registration, ml: MissionLocale): void;
   /** Counts a funnel beacon received at `at`. */
   recordStep(ml: MissionLocale, beacon: BaliseParcours, at: Date): void;
-  /** A copy of an ML's counters. */
-  counters(mlId: string): MlCounters;
+  /** A copy of an ML's counters (every instance's, with PostgreSQL). */
+  counters(mlId: string): Promise<MlCounters>;
   /** Writes what changed now. */
   flush(): Promise<void>;
   /** Last flush; nothing is written afterwards. */
@@ -141,7 +141,7 @@ export async function openStatsStore(options: StatsStoreOptions): Promise<StatsS
         countStep(countersOf(ml.id), dayIn(at, ml.fuseauHoraire), beacon.etape, duration);
       });
     },
-    counters: (mlId) => structuredClone(countersOf(mlId)),
+    counters: async (mlId) => structuredClone(countersOf(mlId)),
     flush,
     async close() {
       closed = true;

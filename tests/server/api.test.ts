@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { AcceptedResponse, CommunesResponse, MissionLocalePublic } from "../../contract/api-types";
 import { validPayload } from "../fixtures/payload";
+import { STORAGE_KINDS } from "../support/storage";
 import {
   buildTestApp,
   drained,
@@ -204,38 +205,6 @@ describe("POST /api/v1/ml/:ml/preinscriptions", () => {
     expect(Number(limited.headers.get("Retry-After"))).toBeLessThanOrEqual(3600);
   });
 
-  it("returns the same 202 to a repeated Idempotency-Key and sends one email", async () => {
-    const setup = await buildTestApp();
-    const key = randomUUID();
-    const first = await postRegistration(setup.app, validPayload(), { key });
-    const again = await postRegistration(setup.app, validPayload(), { key });
-    expect(again.status).toBe(202);
-    expect(await again.json()).toEqual(await first.json());
-    expect(await delivered(setup)).toHaveLength(1);
-  });
-
-  it("makes concurrent repeats wait for the first and share its answer", async () => {
-    const setup = await buildTestApp();
-    const key = randomUUID();
-    const answers = await Promise.all(
-      Array.from({ length: 5 }, () => postRegistration(setup.app, validPayload(), { key })),
-    );
-    const bodies = await Promise.all(answers.map((response) => response.json()));
-    expect(answers.map((response) => response.status)).toEqual([202, 202, 202, 202, 202]);
-    expect(new Set(bodies.map((body) => JSON.stringify(body))).size).toBe(1);
-    expect(await delivered(setup)).toHaveLength(1);
-  });
-
-  it("lets a corrected resend go through after a 422 with the same key", async () => {
-    const setup = await buildTestApp();
-    const key = randomUUID();
-    const wrong = validPayload();
-    wrong.identite.prenom = "";
-    expect((await postRegistration(setup.app, wrong, { key })).status).toBe(422);
-    expect((await postRegistration(setup.app, validPayload(), { key })).status).toBe(202);
-    expect(await delivered(setup)).toHaveLength(1);
-  });
-
   it("answers the usual 202 to bots and sends nothing (honeypot, too fast)", async () => {
     const setup = await buildTestApp();
     const honeypot = await postRegistration(setup.app, {
@@ -250,6 +219,40 @@ describe("POST /api/v1/ml/:ml/preinscriptions", () => {
     expect(tooFast.status).toBe(202);
     expect(Object.keys(await tooFast.json())).toEqual(["reference", "rappelAvant"]);
     expect(await delivered(setup)).toEqual([]);
+  });
+});
+
+describe.each(STORAGE_KINDS)("POST …/preinscriptions: the Idempotency-Key on the %s storage", (storage) => {
+  it("returns the same 202 to a repeated Idempotency-Key and sends one email", async () => {
+    const setup = await buildTestApp({ storage });
+    const key = randomUUID();
+    const first = await postRegistration(setup.app, validPayload(), { key });
+    const again = await postRegistration(setup.app, validPayload(), { key });
+    expect(again.status).toBe(202);
+    expect(await again.json()).toEqual(await first.json());
+    expect(await delivered(setup)).toHaveLength(1);
+  });
+
+  it("makes concurrent repeats wait for the first and share its answer", async () => {
+    const setup = await buildTestApp({ storage });
+    const key = randomUUID();
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => postRegistration(setup.app, validPayload(), { key })),
+    );
+    const bodies = await Promise.all(answers.map((response) => response.json()));
+    expect(answers.map((response) => response.status)).toEqual([202, 202, 202, 202, 202]);
+    expect(new Set(bodies.map((body) => JSON.stringify(body))).size).toBe(1);
+    expect(await delivered(setup)).toHaveLength(1);
+  });
+
+  it("lets a corrected resend go through after a 422 with the same key", async () => {
+    const setup = await buildTestApp({ storage });
+    const key = randomUUID();
+    const wrong = validPayload();
+    wrong.identite.prenom = "";
+    expect((await postRegistration(setup.app, wrong, { key })).status).toBe(422);
+    expect((await postRegistration(setup.app, validPayload(), { key })).status).toBe(202);
+    expect(await delivered(setup)).toHaveLength(1);
   });
 });
 

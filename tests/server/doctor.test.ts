@@ -6,6 +6,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runDoctor } from "../../server/doctor/doctor";
+import { startPostgres } from "../support/postgres";
 import { productionEnv, writeProductionConfig } from "../support/production-config";
 import { type ResendFake, startResendFake } from "../support/resend-fake";
 import { type SmtpFake, startSmtpFake } from "../support/smtp-fake";
@@ -167,4 +168,26 @@ describe("npm run doctor finds what would stop the server", () => {
     expect(unknown.output).toContain("✗ E-mail d'essai : Mission Locale « nulle-part » absente de ML_CONFIG");
     expect(unknown.code).toBe(1);
   });
+});
+
+describe("npm run doctor with DATABASE_URL", () => {
+  it("checks the database instead of the folders, and never prints its password", async () => {
+    const cluster = await startPostgres();
+    try {
+      const url = new URL(cluster.url);
+      const ok = await doctor({ SMTP_URL: smtpUrl(SMTP_PASSWORD), DATABASE_URL: cluster.url });
+      expect(ok.output).toMatch(/✓ DATABASE_URL 127\.0\.0\.1:\d+\/ml_test : PostgreSQL \d+/);
+      expect(ok.output).toContain("le serveur appliquera 1");
+      expect(ok.output).not.toMatch(/SPOOL_DIR|DATA_DIR \//);
+      expect(ok.code).toBe(0);
+      url.password = "mot-de-passe-base-secret";
+      url.port = String(Number(url.port) + 1);
+      const down = await doctor({ SMTP_URL: smtpUrl(SMTP_PASSWORD), DATABASE_URL: url.toString() });
+      expect(down.output).toMatch(/✗ DATABASE_URL 127\.0\.0\.1:\d+\/ml_test : connexion impossible \(ECONNREFUSED\)/);
+      expect(down.output).not.toContain("mot-de-passe-base-secret");
+      expect(down.code).toBe(1);
+    } finally {
+      await cluster.stop();
+    }
+  }, 60_000);
 });

@@ -10,6 +10,7 @@ import type { OutgoingMail } from "../../server/mail/types";
 import { validPayload } from "../fixtures/payload";
 import { ALL_FAKE_SERVICES, type AnnuaireFake, startAnnuaireFake } from "../support/annuaire-fake";
 import { demoMissionsLocales } from "../support/demo-config";
+import { STORAGE_KINDS } from "../support/storage";
 import { buildTestApp, drained, postRegistration, type recordingTransport, type TestApp } from "../support/test-app";
 import { pdfText } from "../unit/pdf-support";
 
@@ -68,11 +69,11 @@ describe("what staff see first in the email", () => {
   });
 });
 
-describe("probable duplicates", () => {
+describe.each(STORAGE_KINDS)("probable duplicates on the %s storage", (storage) => {
   it("flags a second registration of the same youth in the subject, atop the PDF and in the stats", async () => {
     const missionsLocales = roubaixWith({ doublons: { joursMemoire: 30 } });
     let now = new Date("2026-11-28T16:00:00Z");
-    const setup = await buildTestApp({ missionsLocales, now: () => now });
+    const setup = await buildTestApp({ missionsLocales, now: () => now, storage });
     const first = (await (await postRegistration(setup.app, validPayload())).json()) as AcceptedResponse;
     now = new Date("2026-11-30T09:00:00Z");
     expect((await postRegistration(setup.app, sameYouthTypedOtherwise())).status).toBe(202);
@@ -95,7 +96,7 @@ describe("probable duplicates", () => {
     expect(text).toContain(first.reference);
     expect(third?.subject).not.toContain("DOUBLON");
 
-    expect(setup.stats.counters("roubaix").categories.doublon).toEqual({ NON: 2, PROBABLE: 1 });
+    expect((await setup.stats.counters("roubaix")).categories.doublon).toEqual({ NON: 2, PROBABLE: 1 });
     const csv = await (
       await setup.app.request("/admin/roubaix/stats.csv", {
         headers: { Authorization: "Bearer DEMO-jeton-public-de-demonstration-a-remplacer" },
@@ -110,6 +111,22 @@ describe("probable duplicates", () => {
     expect(page).toContain("Doublons probables");
   });
 
+  it("forgets after joursMemoire days", async () => {
+    let now = new Date("2026-11-02T09:00:00Z");
+    const setup = await buildTestApp({
+      missionsLocales: roubaixWith({ doublons: { joursMemoire: 7 } }),
+      now: () => now,
+      storage,
+    });
+    expect((await postRegistration(setup.app, validPayload())).status).toBe(202);
+    now = new Date("2026-11-10T09:00:00Z");
+    expect((await postRegistration(setup.app, validPayload())).status).toBe(202);
+    const mails = await sent(setup);
+    expect(mails.map((mail) => mail.subject.includes("DOUBLON"))).toEqual([false, false]);
+  });
+});
+
+describe("probable duplicates", () => {
   it("is told to youths in the privacy notice when on, and not when off", async () => {
     const on = await buildTestApp({ missionsLocales: roubaixWith({ doublons: { joursMemoire: 30 } }) });
     const facts = (await (await on.app.request("/api/v1/ml/roubaix")).json()) as MissionLocalePublic;
@@ -125,19 +142,6 @@ describe("probable duplicates", () => {
     expect(plain.confidentialite.doublonsJours).toBeUndefined();
     expect(frSuite.notice.court(plain).join(" ")).toContain("Notre serveur ne garde rien");
     expect(frSuite.notice.sections(plain).some((section) => section.titre === "Repérer les doublons")).toBe(false);
-  });
-
-  it("forgets after joursMemoire days", async () => {
-    let now = new Date("2026-11-02T09:00:00Z");
-    const setup = await buildTestApp({
-      missionsLocales: roubaixWith({ doublons: { joursMemoire: 7 } }),
-      now: () => now,
-    });
-    expect((await postRegistration(setup.app, validPayload())).status).toBe(202);
-    now = new Date("2026-11-10T09:00:00Z");
-    expect((await postRegistration(setup.app, validPayload())).status).toBe(202);
-    const mails = await sent(setup);
-    expect(mails.map((mail) => mail.subject.includes("DOUBLON"))).toEqual([false, false]);
   });
 
   it("keeps only keyed hashes, references and days in DATA_DIR when on", async () => {

@@ -1,6 +1,7 @@
 /**
  * Faults at the API's edges: a used key with another payload, token guessing, logout, odd keys,
- * fake funnel beacons, characters that hide or disguise text.
+ * fake funnel beacons, characters that hide or disguise text. What the store keeps is tested on
+ * both adapters (files and PostgreSQL).
  */
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
@@ -8,6 +9,7 @@ import type { AcceptedResponse } from "../../contract/api-types";
 import type { MissionLocale } from "../../server/config/ml-config";
 import { validPayload } from "../fixtures/payload";
 import { demoRoubaix } from "../support/demo-config";
+import { STORAGE_KINDS } from "../support/storage";
 import {
   buildTestApp,
   drained,
@@ -29,9 +31,9 @@ async function sent(setup: TestApp) {
   return (setup.transport as ReturnType<typeof recordingTransport>).sent.filter((m) => m.kind === "registration");
 }
 
-describe("the same Idempotency-Key with another payload", () => {
+describe.each(STORAGE_KINDS)("the same Idempotency-Key with another payload (%s)", (storage) => {
   it("answers 409 with a French message and a code, and sends only the first", async () => {
-    const setup = await buildTestApp();
+    const setup = await buildTestApp({ storage });
     const key = randomUUID();
     const first = await postRegistration(setup.app, validPayload(), { key });
     expect(first.status).toBe(202);
@@ -46,7 +48,7 @@ describe("the same Idempotency-Key with another payload", () => {
   });
 
   it("treats the same answers with a new fill time as a repeat (same 202)", async () => {
-    const setup = await buildTestApp();
+    const setup = await buildTestApp({ storage });
     const key = randomUUID();
     const first = (await (await postRegistration(setup.app, validPayload(), { key })).json()) as AcceptedResponse;
     const retry = validPayload();
@@ -58,7 +60,7 @@ describe("the same Idempotency-Key with another payload", () => {
   });
 
   it("also when the first was flagged as spam: the real one is not silently dropped", async () => {
-    const setup = await buildTestApp();
+    const setup = await buildTestApp({ storage });
     const key = randomUUID();
     const spam = validPayload();
     spam.meta.siteWeb = "https://spam.example.org";
@@ -69,9 +71,9 @@ describe("the same Idempotency-Key with another payload", () => {
   });
 });
 
-describe("admin: token guessing and logout", () => {
+describe.each(STORAGE_KINDS)("admin: token guessing and logout (%s)", (storage) => {
   it("limits wrong Bearer tokens per client: 429 with Retry-After after a handful a minute", async () => {
-    const setup = await buildTestApp({ missionsLocales: missionsLocales(), rateLimit: 60 });
+    const setup = await buildTestApp({ storage, missionsLocales: missionsLocales(), rateLimit: 60 });
     const statuses: number[] = [];
     for (let i = 0; i < 30; i++) {
       const response = await setup.app.request(`${BASE}/admin/roubaix/stats.csv`, {
@@ -85,7 +87,7 @@ describe("admin: token guessing and logout", () => {
   });
 
   it("logging out ends the session on the server: the old cookie no longer reads stats.csv", async () => {
-    const setup = await buildTestApp({ missionsLocales: missionsLocales() });
+    const setup = await buildTestApp({ storage, missionsLocales: missionsLocales() });
     const login = await setup.app.request(`${BASE}/admin/roubaix/connexion`, {
       method: "POST",
       headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: TEST_ORIGIN },
@@ -116,7 +118,7 @@ describe("odd top-level keys", () => {
   }
 });
 
-describe("funnel beacons", () => {
+describe.each(STORAGE_KINDS)("funnel beacons (%s)", (storage) => {
   function beacon(setup: TestApp, body: object) {
     return setup.app.request(`${BASE}/api/v1/ml/roubaix/etapes`, {
       method: "POST",
@@ -126,18 +128,18 @@ describe("funnel beacons", () => {
   }
 
   it("accepts no more 'envoye' beacons per IP than registrations it had accepted in the hour", async () => {
-    const setup = await buildTestApp({ missionsLocales: missionsLocales(), rateLimit: 60 });
+    const setup = await buildTestApp({ storage, missionsLocales: missionsLocales(), rateLimit: 60 });
     expect((await beacon(setup, { etape: "envoye", dureeMs: 200_000 })).status).toBe(429);
     expect((await postRegistration(setup.app, validPayload())).status).toBe(202);
     expect((await postRegistration(setup.app, validPayload())).status).toBe(202);
     expect((await beacon(setup, { etape: "envoye", dureeMs: 200_000 })).status).toBe(204);
     expect((await beacon(setup, { etape: "envoye", dureeMs: 200_000 })).status).toBe(204);
     expect((await beacon(setup, { etape: "envoye", dureeMs: 200_000 })).status).toBe(429);
-    expect(setup.stats.counters("roubaix").categories.etapes?.envoye).toBe(2);
+    expect((await setup.stats.counters("roubaix")).categories.etapes?.envoye).toBe(2);
   });
 
   it("keeps other steps within a small multiple (abandoned forms still count)", async () => {
-    const setup = await buildTestApp({ missionsLocales: missionsLocales(), rateLimit: 60 });
+    const setup = await buildTestApp({ storage, missionsLocales: missionsLocales(), rateLimit: 60 });
     let accepted = 0;
     for (let i = 0; i < 200; i++) if ((await beacon(setup, { etape: "identite" })).status === 204) accepted++;
     expect(accepted).toBeGreaterThanOrEqual(30);

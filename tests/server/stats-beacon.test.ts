@@ -49,7 +49,7 @@ describe("POST /api/v1/ml/:ml/etapes", () => {
     expect(response.headers.get("Set-Cookie")).toBeNull();
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe(TEST_ORIGIN);
     expect((await beacon(setup, { etape: "coordonnees" }, { contentType: "application/json" })).status).toBe(204);
-    expect(setup.stats.counters("roubaix").categories.etapes).toEqual({ identite: 1, coordonnees: 1 });
+    expect((await setup.stats.counters("roubaix")).categories.etapes).toEqual({ identite: 1, coordonnees: 1 });
   });
 
   it("counts the reaches per step and the fill time of sent forms in buckets", async () => {
@@ -63,7 +63,7 @@ describe("POST /api/v1/ml/:ml/etapes", () => {
         expect((await beacon(setup, { etape: "envoye", dureeMs })).status).toBe(204);
       }
     }
-    const counters = setup.stats.counters("roubaix");
+    const counters = await setup.stats.counters("roubaix");
     expect(counters.categories.etapes).toEqual({
       territoire: 3,
       identite: 3,
@@ -95,7 +95,7 @@ describe("POST /api/v1/ml/:ml/etapes", () => {
       403,
     );
     expect((await beacon(setup, { etape: "identite" }, { origin: null })).status).toBe(403);
-    expect(setup.stats.counters("roubaix").categories.etapes).toEqual({});
+    expect((await setup.stats.counters("roubaix")).categories.etapes).toEqual({});
   });
 
   it("answers 404 when the funnel is off for the ML, and for an unknown ML", async () => {
@@ -132,7 +132,7 @@ describe("POST /api/v1/ml/:ml/etapes", () => {
       expect(response.status, JSON.stringify(body)).toBe(422);
       expect(Object.keys(((await response.json()) as { erreurs: object }).erreurs).length).toBeGreaterThan(0);
     }
-    expect(setup.stats.counters("roubaix").categories.etapes).toEqual({});
+    expect((await setup.stats.counters("roubaix")).categories.etapes).toEqual({});
   });
 
   it("is rate-limited per IP (20 beacons per allowed registration per hour) unless RATE_LIMIT=0", async () => {

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import type { PayloadInput } from "../../contract/schema/payload";
 import type { MlCounters } from "../../server/stats/counters";
 import { validPayload } from "../fixtures/payload";
+import { STORAGE_KINDS, type StorageKind } from "../support/storage";
 import { buildTestApp, postRegistration } from "../support/test-app";
 
 /** A fictitious youth whose every typed value is unmistakable in a file. */
@@ -111,9 +112,9 @@ const SERIES = [
   },
 ];
 
-async function countedSeries() {
+async function countedSeries(storage: StorageKind = "files") {
   let now = new Date(SERIES[0]?.at ?? "");
-  const setup = await buildTestApp({ now: () => now });
+  const setup = await buildTestApp({ now: () => now, storage });
   for (const step of SERIES) {
     now = new Date(step.at);
     const key = randomUUID();
@@ -160,22 +161,29 @@ async function filesUnder(folder: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-describe("statistics counters", () => {
+describe.each(STORAGE_KINDS)("statistics counters (%s)", (storage) => {
   it("count each dimension of accepted registrations at the ML's local time, never spam, repeats or 422s", async () => {
-    const setup = await countedSeries();
-    expectSeriesCounted(setup.stats.counters("roubaix"));
+    const setup = await countedSeries(storage);
+    expectSeriesCounted(await setup.stats.counters("roubaix"));
   });
 
-  it("survive a restart over the same DATA_DIR", async () => {
-    const first = await countedSeries();
+  it("survive a restart over the same DATA_DIR or database", async () => {
+    const first = await countedSeries(storage);
     await first.stats.close();
-    const second = await buildTestApp({ dataDir: first.dataDir, now: () => new Date("2026-11-30T09:00:00Z") });
-    expectSeriesCounted(second.stats.counters("roubaix"));
+    const second = await buildTestApp({
+      dataDir: first.dataDir,
+      storage,
+      databaseUrl: first.storage?.databaseUrl,
+      now: () => new Date("2026-11-30T09:00:00Z"),
+    });
+    expectSeriesCounted(await second.stats.counters("roubaix"));
     // And keep counting from there.
     expect((await postRegistration(second.app, validPayload())).status).toBe(202);
-    expect(second.stats.counters("roubaix").jours["2026-11-30"]).toBe(2);
+    expect((await second.stats.counters("roubaix")).jours["2026-11-30"]).toBe(2);
   });
+});
 
+describe("statistics counters (files)", () => {
   it("write files that hold no name, phone, email, birth date, address, postal or INSEE code", async () => {
     const setup = await countedSeries();
     await setup.stats.flush();

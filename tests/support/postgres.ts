@@ -19,7 +19,7 @@ export interface PostgresCluster {
 }
 
 /** initdb, pg_ctl, psql of the newest Debian PostgreSQL installed (they are not on PATH there). */
-export function postgresBin(name: "initdb" | "pg_ctl" | "psql"): string {
+export function postgresBin(name: "initdb" | "pg_ctl" | "psql" | "pg_dump"): string {
   const root = "/usr/lib/postgresql";
   const versions = existsSync(root)
     ? readdirSync(root)
@@ -47,7 +47,20 @@ function runAsOwner(bin: string, args: string[]): void {
   }
 }
 
-export async function startPostgres(): Promise<PostgresCluster> {
+/** Everything a database holds, as pg_dump writes it (plain SQL, bytea in hex). */
+export function dumpDatabase(url: string): string {
+  return execFileSync(postgresBin("pg_dump"), ["--no-owner", url], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+}
+
+export interface PostgresOptions {
+  /**
+   * Commits reach the disk as on a real server (fsync, synchronous_commit): the bench measures
+   * this. Tests leave it off: they test behaviour, and a crash of a throwaway cluster loses nothing.
+   */
+  durable?: boolean;
+}
+
+export async function startPostgres(settings: PostgresOptions = {}): Promise<PostgresCluster> {
   const dir = mkdtempSync(join(tmpdir(), "ml-pg-"));
   const data = join(dir, "data");
   const owner = isRoot() ? "postgres" : userInfo().username;
@@ -62,9 +75,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
     `-p ${port}`,
     "-c listen_addresses=127.0.0.1",
     `-c unix_socket_directories=${dir}`,
-    "-c fsync=off",
-    "-c synchronous_commit=off",
-    "-c full_page_writes=off",
+    ...(settings.durable ? [] : ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]),
     "-c max_connections=100",
   ].join(" ");
   runAsOwner(postgresBin("pg_ctl"), ["-D", data, "-o", options, "-l", join(dir, "log"), "-w", "start"]);

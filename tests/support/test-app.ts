@@ -19,6 +19,7 @@ import { createAnnuaire } from "../../server/territory/annuaire";
 import { type CommunesIndex, loadCommunesIndex } from "../../server/territory/communes-index";
 import type { WidgetFiles } from "../../server/widget-files";
 import { demoMissionsLocales } from "./demo-config";
+import { openTestStorage, type StorageKind, type TestStorage } from "./storage";
 
 let communes: CommunesIndex | undefined;
 /** The official list is parsed once per test file. */
@@ -54,6 +55,12 @@ export interface TestAppOptions {
   annuaireUrl?: string;
   /** Where the statistics counters live (default: a fresh temporary folder). */
   dataDir?: string;
+  /**
+   * "postgres": everything kept goes to a database of this file's throwaway cluster (a fresh one,
+   * or `databaseUrl`'s); default: the folders, with the idempotency index in memory.
+   */
+  storage?: StorageKind;
+  databaseUrl?: string;
 }
 
 export interface TestApp {
@@ -64,6 +71,8 @@ export interface TestApp {
   transport: MailTransport;
   stats: StatsStore;
   dataDir: string;
+  /** The PostgreSQL storage, when the app runs on it. */
+  storage?: TestStorage;
 }
 
 /** 10:00 in Roubaix on Tuesday 24 November 2026. */
@@ -77,27 +86,32 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   const missionsLocales = options.missionsLocales ?? demoMissionsLocales();
   const byId = new Map(missionsLocales.map((ml) => [ml.id, ml]));
   const spoolDir = join(await mkdtemp(join(tmpdir(), "ml-test-")), "spool");
-  const spool = await openSpool(spoolDir, randomBytes(32));
   const alerter = createAlerter({ transport, logger, missionsLocales: byId, now: Date.now });
-  const delivery = createDeliveryWorker({
-    spool,
-    transport,
-    logger,
-    alerter,
-    missionsLocales: byId,
-    now: Date.now,
-    minSendIntervalMs: 0,
-  });
-  await delivery.start();
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "ml-test-data-")));
-  const stats = await openStatsStore({ dataDir, missionsLocales, logger, clock: now });
+  const storage =
+    options.storage === "postgres"
+      ? await openTestStorage("postgres", {
+          missionsLocales,
+          logger,
+          now: () => now().getTime(),
+          databaseUrl: options.databaseUrl,
+          spoolDir,
+          dataDir,
+        })
+      : undefined;
+  const worker = { transport, logger, alerter, missionsLocales: byId, now: Date.now, minSendIntervalMs: 0 };
+  const delivery = storage
+    ? storage.delivery(worker)
+    : createDeliveryWorker({ ...worker, spool: await openSpool(spoolDir, randomBytes(32)) });
+  await delivery.start();
+  const stats = storage?.stats ?? (await openStatsStore({ dataDir, missionsLocales, logger, clock: now }));
   const app = createApp({
     missionsLocales,
     communes: sharedCommunes(),
     annuaire: createAnnuaire({ baseUrl: options.annuaireUrl ?? "http://127.0.0.1:9/annuaire-absent", timeoutMs: 500 }),
     clock: now,
     delivery,
-    idempotency: memoryIdempotencyStore(randomBytes(32), () => now().getTime()),
+    idempotency: storage?.idempotency ?? memoryIdempotencyStore(randomBytes(32), () => now().getTime()),
     logger,
     stats,
     transportName: transport.name,
@@ -110,9 +124,10 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     peerAddress: () =>
       typeof options.peerAddress === "function" ? options.peerAddress() : (options.peerAddress ?? "192.0.2.10"),
     trustedProxies: parseTrustedProxies(options.trustProxy),
-    duplicates: openDuplicateMemory({ dataDir, key: randomBytes(32) }),
+    duplicates: storage?.duplicates ?? openDuplicateMemory({ dataDir, key: randomBytes(32) }),
+    ...(storage ? { adminSessions: storage.adminSessions } : {}),
   });
-  return { app, delivery, spoolDir, logger, transport, stats, dataDir };
+  return { app, delivery, spoolDir, logger, transport, stats, dataDir, ...(storage ? { storage } : {}) };
 }
 
 export const TEST_ORIGIN = "http://localhost:8787";

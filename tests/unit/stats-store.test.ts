@@ -55,7 +55,7 @@ describe("the counters store", () => {
     await writeFile(join(dataDir, "statistiques", "roubaix.json"), "{ abîmé");
     const logger = memoryLogger();
     const stats = await openStatsStore({ dataDir, missionsLocales: [ml], logger, clock });
-    expect(stats.counters("roubaix").jours).toEqual({});
+    expect((await stats.counters("roubaix")).jours).toEqual({});
     const names = await readdir(join(dataDir, "statistiques"));
     expect(names.some((name) => name.startsWith("roubaix.json.illisible-"))).toBe(true);
     expect(logger.lines.join("")).toContain('"kind":"stats-file-unreadable"');

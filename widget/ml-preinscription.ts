@@ -34,9 +34,8 @@ const DEFAULT_TIME_ZONE = "Europe/Paris";
  * The online pre-registration form of a Mission Locale, pasted with one script tag.
  *
  * @summary Seven short steps (where the youth lives, identity, contact, housing, school,
- *   call-back, review), checked
- *   with the shared payload schema, sent as one JSON registration to the Mission Locale's server;
- *   the youth then sees when they will be called back.
+ *   call-back, review), checked with the shared payload schema, sent as one JSON registration to
+ *   the Mission Locale's server; the youth then sees when they will be called back.
  *
  * @tagname ml-preinscription
  *

@@ -135,6 +135,7 @@ describe("words people and tests rely on", () => {
   it("the street is « facultatif » exactly while « Je n'ai pas d'adresse fixe » is ticked; the box never is", async () => {
     mounted = await mountWidget();
     const { el } = mounted;
+    await toIdentite(el);
     await fillIdentite(el);
     await next(el, "Coordonnées");
     const street = () => control(el, "Adresse");

@@ -10,7 +10,16 @@ import { fr } from "../../contract/i18n/fr";
 import { optionsFr } from "../../contract/i18n/options-fr";
 import { STEP_IDS, stepIndexOf } from "../../widget/steps/index";
 import { fullPayload } from "../fixtures/payload";
-import { birthDateYearsAgo, cleanup, type Mounted, mountWidget, next, shadow, textOf } from "./support/widget";
+import {
+  birthDateYearsAgo,
+  cleanup,
+  type Mounted,
+  mountWidget,
+  next,
+  roubaixFacts,
+  shadow,
+  textOf,
+} from "./support/widget";
 
 let mounted: Mounted | undefined;
 afterEach(() => {
@@ -74,7 +83,10 @@ it("shows every answer of a full payload on the review step, under its label", a
   const birth = birthDateYearsAgo(16);
   const payload = fullPayload(`${birth.annee}-${birth.mois.padStart(2, "0")}-${birth.jour.padStart(2, "0")}`);
   const answered = answerLeaves(payload);
-  mounted = await mountWidget();
+  // An ML offering every call-back slot, so that each slot of the payload is a box to tick.
+  mounted = await mountWidget(
+    roubaixFacts({ rappel: { regle: "chaque-matin", creneaux: ["MATIN", "MIDI", "APRES_MIDI", "SOIR"] } }),
+  );
   const { el } = mounted;
   const root = shadow(el);
 

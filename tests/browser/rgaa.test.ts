@@ -28,6 +28,7 @@ import {
   roubaixFacts,
   shadow,
   textOf,
+  toIdentite,
   type,
   waitForHeading,
   waitForStatus,
@@ -67,6 +68,7 @@ describe("typing the birth year (RGAA 7.4, 12.8)", () => {
     it(`typing ${year} key by key, then correcting it, keeps the focus and the fields; leaving tells politely`, async () => {
       mounted = await mountWidget();
       const { el } = mounted;
+      await toIdentite(el);
       type(el, "Jour", "14");
       type(el, "Mois", "7");
       const box = control(el, "Année");
@@ -105,13 +107,13 @@ describe("the language switch, the first time (RGAA 12.8, 7.5)", () => {
     mounted = await mountWidget(roubaixFacts({ langues: ["fr", "en", "ar"] }));
     const { el } = mounted;
     await userEvent.click(button(el, "English"));
-    await waitForHeading(el, "About you");
+    await waitForHeading(el, "Where do you live?");
     expect(textOf(focused(el))).toBe("English");
     expect(focused(el)?.getAttribute("aria-pressed")).toBe("true");
     await waitForStatus(el, "Form in English");
 
     await userEvent.click(button(el, "العربية"));
-    await waitForHeading(el, "الهوية");
+    await waitForHeading(el, "أين تسكن؟");
     expect(textOf(focused(el))).toBe("العربية");
     await waitForStatus(el, "الاستمارة باللغة العربية");
   });
@@ -121,6 +123,7 @@ describe("descriptions and states of the questions (RGAA 11.10)", () => {
   it("each part of the date is described by the hint, then by the error", async () => {
     mounted = await mountWidget();
     const { el } = mounted;
+    await toIdentite(el);
     for (const part of ["Jour", "Mois", "Année"]) {
       expect(description(el, control(el, part)), part).toBe("Exemple : 14 07 2008");
     }
@@ -135,6 +138,7 @@ describe("descriptions and states of the questions (RGAA 11.10)", () => {
   it("a group of radio buttons is a required radiogroup, invalid while its error shows", async () => {
     mounted = await mountWidget();
     const { el } = mounted;
+    await toIdentite(el);
     const civilite = group(el, "Madame ou Monsieur ?");
     expect(civilite.getAttribute("role")).toBe("radiogroup");
     expect(civilite.getAttribute("aria-required")).toBe("true");
@@ -152,6 +156,7 @@ describe("descriptions and states of the questions (RGAA 11.10)", () => {
   it("a name in Arabic letters is told to use the Latin alphabet, with an example", async () => {
     mounted = await mountWidget();
     const { el } = mounted;
+    await toIdentite(el);
     type(el, "Prénom", "كاميل");
     await pressNextForSummary(el);
     expect(textOf($(el, ".error-summary"))).toContain(
@@ -209,6 +214,7 @@ describe("text size, contrast, focus and targets (RGAA 10.4, 3.3, 10.7; WCAG 2.5
       const el = wrapper.querySelector("ml-preinscription") as MlPreinscription;
       mounted = { el, server };
       await waitUntil(() => shadow(el).querySelector(".intro"), "the form");
+      await toIdentite(el);
       const medium = getComputedStyle(wrapper.querySelector(".probe") as HTMLElement).fontSize;
       expect(medium).not.toBe("10px");
       expect(getComputedStyle(el).fontSize).toBe(medium);
@@ -222,6 +228,7 @@ describe("text size, contrast, focus and targets (RGAA 10.4, 3.3, 10.7; WCAG 2.5
   it("borders of boxes, chosen options and the focus ring stand out from the card: 3:1 at least", async () => {
     mounted = await mountWidget();
     const { el } = mounted;
+    await toIdentite(el);
     const card = rgb(getComputedStyle($(el, ".root")).backgroundColor);
     pick(el, "Madame ou Monsieur ?", "Madame");
     const chosen = (group(el, "Madame ou Monsieur ?").querySelector("input[value=MADAME]") as HTMLElement).closest(
@@ -247,6 +254,7 @@ describe("text size, contrast, focus and targets (RGAA 10.4, 3.3, 10.7; WCAG 2.5
   it("in forced colours, a focused chosen option differs from a chosen one, and a focused title shows its focus", async () => {
     mounted = await mountWidget();
     const { el } = mounted;
+    await toIdentite(el);
     await forcedColors(true);
     expect(matchMedia("(forced-colors: active)").matches).toBe(true);
     pick(el, "Madame ou Monsieur ?", "Madame");
@@ -275,6 +283,7 @@ describe("text size, contrast, focus and targets (RGAA 10.4, 3.3, 10.7; WCAG 2.5
     await page.viewport(740, 360);
     mounted = await mountWidget();
     const { el } = mounted;
+    await toIdentite(el);
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(740);
     const widest = Math.max(
       ...[...shadow(el).querySelectorAll<HTMLElement>("*")].map((e) => e.getBoundingClientRect().right),

@@ -12,7 +12,7 @@ import { erreursFr } from "../../contract/i18n/errors-fr";
 import { fr } from "../../contract/i18n/fr";
 import { type PayloadInput, payloadSchema } from "../../contract/schema/payload";
 import type { MlPreinscription } from "../../widget/ml-preinscription";
-import { fillUpToReview, LEA, NOOR, SACHA, YANIS, type Youth } from "../support/youth";
+import { type FilledStep, fillUpToReview, LEA, NOOR, SACHA, YANIS, type Youth } from "../support/youth";
 import {
   $,
   button,
@@ -21,13 +21,17 @@ import {
   domDriver,
   fillIdentite,
   focused,
+  heading,
   type Mounted,
   mountWidget,
   next,
   shadow,
+  statusMessages,
   textOf,
+  toIdentite,
   type,
   waitForHeading,
+  waitForStatus,
 } from "./support/widget";
 
 let mounted: Mounted | undefined;
@@ -56,12 +60,20 @@ function reviewRows(el: MlPreinscription): Map<string, string> {
   return rows;
 }
 
-/** Fills every step as `youth`, sends, waits for the confirmation; the payload the server got. */
-async function register(youth: Youth, atCoordonnees?: () => Promise<void>): Promise<PayloadInput> {
+/**
+ * Fills every step as `youth`, sends, waits for the confirmation; the payload the server got.
+ * `check` looks at each step once its answers are in; `mounted` sees the form before any answer.
+ */
+async function register(
+  youth: Youth,
+  check?: (step: FilledStep) => Promise<void>,
+  onMounted?: (el: MlPreinscription) => void,
+): Promise<PayloadInput> {
   mounted = await mountWidget();
   const { el } = mounted;
+  onMounted?.(el);
   await fillUpToReview(domDriver(el), youth, fr, async (step) => {
-    if (step === "coordonnees") await atCoordonnees?.();
+    await check?.(step);
   });
   control(el, "J'ai lu l'information sur mes données").click();
   button(el, "Envoyer").click();
@@ -82,6 +94,7 @@ describe("a foreign phone number", () => {
   it("is checked with the world's rules before « Suivant » goes on: a Belgian number one digit short is refused", async () => {
     mounted = await mountWidget();
     const { el } = mounted;
+    await toIdentite(el);
     await fillIdentite(el);
     await next(el, "Coordonnées");
     type(el, "Téléphone", "+32 470 12 34 5");
@@ -91,7 +104,8 @@ describe("a foreign phone number", () => {
   });
 
   it("Noor, newly arrived with a Belgian number: told it is foreign, sent as typed, stored as +32470123456", async () => {
-    const payload = await register(NOOR, async () => {
+    const payload = await register(NOOR, async (step) => {
+      if (step !== "coordonnees") return;
       const { el } = mounted as Mounted;
       const note = $(el, "#f-coordonnees-telephone-note");
       expect(textOf(note)).toBe("Numéro étranger : un numéro français est plus facile à rappeler.");
@@ -106,6 +120,7 @@ describe("a foreign phone number", () => {
 
   it("no note for a French number", async () => {
     mounted = await mountWidget();
+    await toIdentite(mounted.el);
     await fillIdentite(mounted.el);
     await next(mounted.el, "Coordonnées");
     type(mounted.el, "Téléphone", "01 99 00 12 34");
@@ -129,11 +144,29 @@ describe("every youth up to a registration sent", () => {
   });
 
   it("Yanis, 22, from Lille: outside the territory, told who serves Lille, and sends anyway", async () => {
-    const payload = await register(YANIS, async () => {
-      const { el } = mounted as Mounted;
-      await waitUntil(() => shadow(el).querySelector(".other-ml"), "the other Mission Locale");
-      expect(textOf($(el, ".orientation"))).toContain("Lille n'est pas suivie par la Mission Locale de Roubaix");
-    });
+    let said: (() => string[]) | undefined;
+    const payload = await register(
+      YANIS,
+      async (step) => {
+        const { el } = mounted as Mounted;
+        if (step === "territoire") {
+          // Said on the first step, where the commune is chosen: one notice, one message.
+          await waitUntil(() => shadow(el).querySelector(".other-ml"), "the other Mission Locale");
+          expect(heading(el)).toBe("Où habitez-vous ?");
+          expect(shadow(el).querySelectorAll(".orientation")).toHaveLength(1);
+          expect(textOf($(el, ".orientation"))).toContain("Lille n'est pas suivie par la Mission Locale de Roubaix");
+          await waitForStatus(el, "Vous pouvez quand même envoyer");
+          expect(said?.()).toEqual([
+            "Lille n'est pas suivie par la Mission Locale de Roubaix Lys-Lez-Lannoy. La Mission Locale de votre commune : Mission Locale de Lille (fictive), 01 99 00 11 22, 1 place de l'Exemple, 59000 Lille. Site : https://ml-lille.example.org. Vous pouvez quand même envoyer ce formulaire : la Mission Locale de Roubaix Lys-Lez-Lannoy vous rappellera et vous dira où aller.",
+          ]);
+        }
+        // Not told again with the rest of the address.
+        if (step === "coordonnees") expect(shadow(el).querySelector(".orientation")).toBeNull();
+      },
+      (el) => {
+        said = statusMessages(el);
+      },
+    );
     expect(payload.coordonnees.adresse).toEqual({
       ligne1: "1 rue de l'Exemple",
       codePostal: "59000",
@@ -144,7 +177,8 @@ describe("every youth up to a registration sent", () => {
   });
 
   it("Sacha, no fixed address, at a friend's: the street is optional once the box is ticked", async () => {
-    const payload = await register(SACHA, async () => {
+    const payload = await register(SACHA, async (step) => {
+      if (step !== "coordonnees") return;
       const { el } = mounted as Mounted;
       const street = control(el, "Adresse");
       expect(street.getAttribute("aria-required")).toBe("false");
@@ -193,8 +227,8 @@ describe("Paris arrondissements", () => {
   it("75011 gives « Paris 11e Arrondissement », chosen with its own INSEE code", async () => {
     mounted = await mountWidget();
     const { el, server } = mounted;
-    await fillIdentite(el);
-    await next(el, "Coordonnées");
+    // The postal code is asked first, on « Où habitez-vous ? ».
+    expect(heading(el)).toBe("Où habitez-vous ?");
     type(el, "Code postal", "75011");
     await waitUntil(() => shadow(el).querySelector(".found"), "the commune found");
     expect(textOf($(el, ".found"))).toBe("Commune : Paris 11e Arrondissement");
@@ -211,6 +245,7 @@ describe("a message goes away once its field is right", () => {
   it("not while typing; once the field is left, its message and summary entry are gone, the focus where the youth put it", async () => {
     mounted = await mountWidget();
     const { el } = mounted;
+    await toIdentite(el);
     await fillIdentite(el);
     await next(el, "Coordonnées");
     button(el, "Suivant").click();
@@ -239,6 +274,7 @@ describe("a message goes away once its field is right", () => {
   it("a box ticked clears the street's message at once, the focus staying on the box", async () => {
     mounted = await mountWidget();
     const { el } = mounted;
+    await toIdentite(el);
     await fillIdentite(el);
     await next(el, "Coordonnées");
     button(el, "Suivant").click();
@@ -254,6 +290,7 @@ describe("a message goes away once its field is right", () => {
   it("a choice in a list clears its message on change; a field still wrong keeps its message", async () => {
     mounted = await mountWidget();
     const { el } = mounted;
+    await toIdentite(el);
     button(el, "Suivant").click();
     await waitUntil(() => shadow(el).querySelector(".error-summary"), "the error summary");
     const pays = control(el, "Pays de naissance");

@@ -37,11 +37,17 @@ describe("a youth with a Belgian phone number", () => {
       const page = await phonePage(browser);
       const startedAt = Date.now();
       await page.goto(`${server.url}/`);
-      await fillUpToReview(page, NOOR, "numero-etranger", async () => {
-        const note = page.getByText("Numéro étranger : un numéro français est plus facile à rappeler.");
-        await note.waitFor();
-        await page.screenshot({ path: `${ARTIFACTS}numero-etranger-coordonnees.png`, fullPage: true });
-      });
+      await fillUpToReview(
+        page,
+        NOOR,
+        "numero-etranger",
+        async () => {
+          const note = page.getByText("Numéro étranger : un numéro français est plus facile à rappeler.");
+          await note.waitFor();
+          await page.screenshot({ path: `${ARTIFACTS}numero-etranger-coordonnees.png`, fullPage: true });
+        },
+        "coordonnees",
+      );
       await send(page, startedAt);
 
       const [email] = await resend.waitForEmails(1);

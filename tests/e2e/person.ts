@@ -56,7 +56,9 @@ export function pageDriver(scope: Scope): Driver {
       if (control === "text") await scope.getByLabel(question).fill(value);
       else if (control === "select") await scope.getByLabel(question).selectOption({ label: value });
       else if (control === "radio" || control === "checkbox") {
-        await scope.getByRole("group", { name: question }).getByRole(control, { name: value, exact: true }).check();
+        // Radio buttons are a radiogroup (a required one can say so), boxes a plain group.
+        const role = control === "radio" ? "radiogroup" : "group";
+        await scope.getByRole(role, { name: question }).getByRole(control, { name: value, exact: true }).check();
       } else if (control === "box") await scope.getByRole("checkbox", { name: question }).check();
       // One commune: chosen for the youth and shown under the postal code.
       else await scope.locator(".found").waitFor();
@@ -90,14 +92,16 @@ export async function fillUpToReview(
   page: Scope,
   youth: Youth = CAMILLE,
   screenshots?: string,
-  /** Looks at the first step (where the youth lives) once it is filled, before "Suivant". */
-  atTerritoire?: () => Promise<void>,
+  /** Looks at the step `at` once it is filled, before "Suivant". */
+  look?: () => Promise<void>,
+  /** The step `look` is for: by default the first (where the youth lives). */
+  at: FilledStep = "territoire",
 ): Promise<void> {
   await page.getByRole("heading", { name: stepTitle(fr.etapes.territoire) }).waitFor();
   await fillSteps(pageDriver(page), youth, fr, async (step) => {
     const name = SHOTS[step];
     await shot(page, screenshots && name && `${screenshots}-${name}`);
-    if (step === "territoire") await atTerritoire?.();
+    if (step === at) await look?.();
   });
   await shot(page, screenshots && `${screenshots}-3-verification`);
 }

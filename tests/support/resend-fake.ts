@@ -198,7 +198,7 @@ export async function startResendFake(apiKey = "re_test_fictif", options: Resend
     recover() {
       failures.length = 0;
     },
-    async waitForEmails(count, timeoutMs = 15_000) {
+    async waitForEmails(count, timeoutMs = 30_000) {
       const deadline = Date.now() + timeoutMs;
       while (emails.length < count) {
         if (Date.now() > deadline) throw new Error(`Resend fake: ${emails.length} e-mail(s) reçus, ${count} attendus`);

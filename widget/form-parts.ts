@@ -67,3 +67,17 @@ export function honeypot(t: Strings): TemplateResult {
     <input id="f-siteWeb" name="siteWeb" type="text" tabindex="-1" autocomplete="off" />
   </div>`;
 }
+
+/** "Suivant" (or the last step's send button), and "Retour" after the first step. */
+export function stepActions(t: Strings, primary: TemplateResult | undefined, onBack?: () => void): TemplateResult {
+  return html`<div class="actions">
+    ${primary ?? html`<button type="submit" class="button button--primary" part="button">${t.boutons.suivant}</button>`}
+    ${
+      onBack
+        ? html`<button type="button" class="button button--secondary" part="button" @click=${onBack}>
+            ${t.boutons.retour}
+          </button>`
+        : nothing
+    }
+  </div>`;
+}

@@ -19,7 +19,7 @@ import { SendingController } from "./controllers/sending";
 import { MlStepEvent } from "./events";
 import { errorSummary } from "./fields/error-summary";
 import { focusField, focusStepTitle, selectPostalCode, summaryEntries } from "./focus";
-import { headingLevelOf, honeypot, intro, originRefused, progress } from "./form-parts";
+import { headingLevelOf, honeypot, intro, originRefused, progress, stepActions } from "./form-parts";
 import { languageSwitch } from "./i18n/switch";
 import { LAST_STEP, STEP_IDS, stepIndexOf } from "./steps/index";
 import { territoire } from "./steps/territoire";
@@ -266,15 +266,8 @@ export class MlPreinscription extends LitElement {
     // Nothing in French while another language's table is on its way: a screen reader would start reading it.
     if (!this.language.ready()) return html`<div aria-busy="true"></div>`;
     if (this.framed) {
-      const frame = this.chunks.frame;
-      if (!frame) return html`<div aria-busy="true"></div>`;
-      const src = frame.frameSource(this, {
-        endpoint: this.endpoint || SCRIPT_ORIGIN,
-        missionLocale: this.missionLocale,
-        locale: this.locale,
-        origine: this.origine,
-      });
-      return html`<iframe src=${src} title=${t.cadre} referrerpolicy="no-referrer"></iframe>`;
+      const { endpoint, missionLocale, locale, origine } = this;
+      return this.chunks.renderFrame({ endpoint: endpoint || SCRIPT_ORIGIN, missionLocale, locale, origine }, t.cadre);
     }
     const sent = this.sending.current;
     let content: TemplateResult;
@@ -317,16 +310,13 @@ export class MlPreinscription extends LitElement {
         ${body}
       </section>
       ${last && later && sent.state === "echec" ? later.failure(this.whole(later), sent.text, this.ml?.telephone, this.headingLevel) : nothing}
-      <div class="actions">
-        ${last && later ? later.sendButton(this.whole(later), sent.state === "envoye" ? "attente" : sent.state) : html`<button type="submit" class="button button--primary" part="button">${t.boutons.suivant}</button>`}
-        ${
-          this.stepIndex > 0
-            ? html`<button type="button" class="button button--secondary" part="button" @click=${this.handleBack}>
-                ${t.boutons.retour}
-              </button>`
-            : nothing
-        }
-      </div>
+      ${stepActions(
+        t,
+        last && later
+          ? later.sendButton(this.whole(later), sent.state === "envoye" ? "attente" : sent.state)
+          : undefined,
+        this.stepIndex > 0 ? this.handleBack : undefined,
+      )}
       ${honeypot(t)}
     </form>`;
   }

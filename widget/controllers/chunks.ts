@@ -3,7 +3,8 @@
  * confirmation), asked for as soon as the first step is on screen and again on "Suivant" after a
  * network failure; and, with isolation="iframe", the frame's side.
  */
-import type { CSSResult, ReactiveController, ReactiveControllerHost } from "lit";
+import { type CSSResult, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from "lit";
+import type { FrameOptions } from "../embed/frame";
 import { MlErrorEvent } from "../events";
 
 /** The chunk loaded after the first step shows: schema, other steps, confirmation. */
@@ -57,6 +58,13 @@ export class ChunkLoader implements ReactiveController {
       },
     );
     return this.laterLoad;
+  }
+
+  /** With isolation="iframe": the frame that shows the form from the ML's server, once its chunk is here. */
+  renderFrame(options: FrameOptions, title: string): TemplateResult {
+    if (!this.frame) return html`<div aria-busy="true"></div>`;
+    const src = this.frame.frameSource(this.host, options);
+    return html`<iframe src=${src} title=${title} referrerpolicy="no-referrer"></iframe>`;
   }
 
   /** The frame's chunk, fetched once; ml-error "reseau" when it cannot be. */

@@ -12,6 +12,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeProductionConfig } from "../tests/support/production-config";
 import { type ResendFake, startResendFake } from "../tests/support/resend-fake";
 import { freePort } from "../tests/support/server-process";
 
@@ -88,6 +89,8 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
 export async function startBenchServer(options: ServerOptions = {}): Promise<BenchServer> {
   const resend = await startResendFake();
   const work = await mkdtemp(join(tmpdir(), "ml-bench-"));
+  // Production refuses the demo config as it ships: the same Missions Locales, tokens of their own.
+  const config = await writeProductionConfig();
   const port = await freePort();
   // A file, not a pipe: a pipe nobody reads would fill and stall the server under load.
   const log = openSync(join(work, "server.log"), "a");
@@ -106,6 +109,7 @@ export async function startBenchServer(options: ServerOptions = {}): Promise<Ben
       SPOOL_DIR: join(work, "spool"),
       DATA_DIR: join(work, "data"),
       RATE_LIMIT: "0",
+      ML_CONFIG: config.path,
       ...options.env,
     },
     stdio: ["ignore", log, log],
@@ -139,6 +143,7 @@ export async function startBenchServer(options: ServerOptions = {}): Promise<Ben
       }
       await resend.close();
       await rm(work, { recursive: true, force: true });
+      await rm(config.dir, { recursive: true, force: true });
     },
   };
 }

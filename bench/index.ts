@@ -20,7 +20,7 @@ import { measurePdf } from "./pdf";
 import { writePlainForm } from "./plain-form";
 import { formatSummary, readProfile, summarize } from "./profile-summary";
 import { type Figure, machine, machineLine, table } from "./report";
-import { startBenchServer } from "./server";
+import { startBenchServer, startFlags } from "./server";
 
 import { measureTimeToUsable, servePlainForm } from "./time-to-usable";
 import { measureWeight } from "./weight";
@@ -130,7 +130,13 @@ try {
   const communesLoad = await section("communes under load", () => loadCommunes(server, codes, RUNS.communesS));
   memory.loadedRssMb = await server.rssMb();
   const index = measureIndex(codes);
-  figures.push(...memoryStartFigures({ startsMs, ...memory, command: "node dist/server/main.js, as npm start" }));
+  figures.push(
+    ...memoryStartFigures({
+      startsMs,
+      ...memory,
+      command: `node ${[...startFlags(), "dist/server/main.js"].join(" ")}, as npm start`,
+    }),
+  );
   if (communesLoad) {
     const communes = { load: communesLoad, ...index };
     raw.communes = communes;

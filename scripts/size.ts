@@ -14,9 +14,12 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 
-/** Budgets in gzip bytes (README.md, "Weight" and "Performance"). */
-const BUDGET_FIRST_STEP = 25 * 1024;
-const BUDGET_FRENCH_FORM = 56 * 1024;
+/**
+ * Budgets in gzip bytes (README.md, "Weight"): the measured weights rounded up to the next
+ * 0.5 KB, on the way to the targets of 20 KB before the first step and 35 KB for the whole form.
+ */
+const BUDGET_FIRST_STEP = 24.5 * 1024;
+const BUDGET_FRENCH_FORM = 54.5 * 1024;
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DIST = join(ROOT, "dist");

@@ -10,11 +10,12 @@ import { build } from "esbuild";
 import { projectPath } from "../server/paths";
 
 /**
- * pdf-lib is bundled into the render chunk from its ES build: loaded from node_modules it is ~300
- * CommonJS files, which cost each thread that draws ~11 MB more memory and ~0.7 s more to load
- * (README.md, "Performance"). It reads no file of its own.
+ * Bundled from their ES builds rather than loaded from node_modules file by file: each file costs
+ * memory to load and keep. pdf-lib (~300 CommonJS files, in the render chunk) cost each thread
+ * that draws ~11 MB more and ~0.7 s more to load; zod ~3 MB (README.md, "Performance"). None of
+ * them reads a file of its own.
  */
-const BUNDLED = ["pdf-lib"];
+const BUNDLED = ["pdf-lib", "zod", "libphonenumber-js", "hono", "@hono/node-server"];
 const { dependencies } = JSON.parse(readFileSync(projectPath("package.json"), "utf8")) as {
   dependencies: Record<string, string>;
 };

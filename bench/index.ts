@@ -21,7 +21,7 @@ import { writePlainForm } from "./plain-form";
 import { measurePostgresLoad } from "./postgres-load";
 import { formatSummary, readProfile, summarize } from "./profile-summary";
 import { type Figure, machine, machineLine, table } from "./report";
-import { startBenchServer } from "./server";
+import { startBenchServer, startFlags } from "./server";
 
 import { measureTimeToUsable, servePlainForm } from "./time-to-usable";
 import { measureWeight } from "./weight";
@@ -131,7 +131,13 @@ try {
   const communesLoad = await section("communes under load", () => loadCommunes(server, codes, RUNS.communesS));
   memory.loadedRssMb = await server.rssMb();
   const index = measureIndex(codes);
-  figures.push(...memoryStartFigures({ startsMs, ...memory, command: "node dist/server/main.js, as npm start" }));
+  figures.push(
+    ...memoryStartFigures({
+      startsMs,
+      ...memory,
+      command: `node ${[...startFlags(), "dist/server/main.js"].join(" ")}, as npm start`,
+    }),
+  );
   if (communesLoad) {
     const communes = { load: communesLoad, ...index };
     raw.communes = communes;

@@ -59,7 +59,10 @@ export function lighthouseFigures(widget: LighthouseScores & { version: string }
       runs: "1 run each",
       reference: { label: "plain form", value: plain[category], unit: "/ 100" },
     };
-    if (category !== "performance") figure.target = { text: "100", pass: widget[category] === 100 };
+    figure.target =
+      category === "performance"
+        ? { text: "≥ 98", pass: widget[category] >= 98 }
+        : { text: "100", pass: widget[category] === 100 };
     return figure;
   });
 }

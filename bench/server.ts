@@ -7,7 +7,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
-import { openSync } from "node:fs";
+import { openSync, readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,7 +33,7 @@ export interface BenchServer {
 }
 
 export interface ServerOptions {
-  /** Node flags for the server process, e.g. ["--cpu-prof", "--cpu-prof-dir=…"]. */
+  /** Node flags added to npm start's, e.g. ["--cpu-prof", "--cpu-prof-dir=…"]. */
   nodeFlags?: string[];
   env?: Record<string, string>;
   /** The script to run; by default the bundle `npm start` runs (npm run bench builds it first). */
@@ -86,34 +86,48 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
   }
 }
 
+/**
+ * The V8 flags `npm start` gives node (package.json's start script): the bench measures the
+ * server as it is started, and stays right when they change.
+ */
+export function startFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: { start: string } };
+  const flags = /\bnode ((?:--\S+\s+)*)dist\/server\/main\.js/.exec(scripts.start)?.[1] ?? "";
+  return flags.split(/\s+/).filter(Boolean);
+}
+
 export async function startBenchServer(options: ServerOptions = {}): Promise<BenchServer> {
   const resend = await startResendFake();
   const work = await mkdtemp(join(tmpdir(), "ml-bench-"));
+  // Production refuses the demo config as it ships: the same Missions Locales, tokens of their own.
+  const config = await writeProductionConfig();
   const port = await freePort();
   // A file, not a pipe: a pipe nobody reads would fill and stall the server under load.
   const log = openSync(join(work, "server.log"), "a");
-  // The demo configuration is refused in production: the demo's MLs, written as an operator would.
-  const config = await writeProductionConfig();
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), options.entry ?? "dist/server/main.js"], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      ML_CONFIG: config.path,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      MAIL_TRANSPORT: "resend",
-      RESEND_API_KEY: resend.apiKey,
-      RESEND_BASE_URL: resend.url,
-      SPOOL_KEY: randomBytes(32).toString("base64"),
-      SPOOL_DIR: join(work, "spool"),
-      DATA_DIR: join(work, "data"),
-      RATE_LIMIT: "0",
-      ...options.env,
+  const child = spawn(
+    process.execPath,
+    [...startFlags(), ...(options.nodeFlags ?? []), options.entry ?? "dist/server/main.js"],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        MAIL_TRANSPORT: "resend",
+        RESEND_API_KEY: resend.apiKey,
+        RESEND_BASE_URL: resend.url,
+        SPOOL_KEY: randomBytes(32).toString("base64"),
+        SPOOL_DIR: join(work, "spool"),
+        DATA_DIR: join(work, "data"),
+        RATE_LIMIT: "0",
+        ML_CONFIG: config.path,
+        ...options.env,
+      },
+      stdio: ["ignore", log, log],
     },
-    stdio: ["ignore", log, log],
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(url, child, 30_000);

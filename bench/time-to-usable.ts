@@ -92,6 +92,7 @@ export async function measureTimeToUsable(
       runs: runsText,
       reference,
       ratio: `${(step1 / plainStep1).toFixed(1)}× the plain form`,
+      target: { text: "≤ 1.5× the plain form", pass: step1 <= 1.5 * plainStep1 },
     },
     {
       section: SECTION,
@@ -102,6 +103,7 @@ export async function measureTimeToUsable(
       runs: runsText,
       reference,
       ratio: `${(suivant / plainStep1).toFixed(1)}× the plain form`,
+      target: { text: "≤ 2× the plain form", pass: suivant <= 2 * plainStep1 },
     },
   ];
   return { result, figures };

@@ -9,7 +9,9 @@ import { DIST_DIR } from "../server/widget-files";
 import type { Figure } from "./report";
 
 const SECTION = "1. Widget weight";
-const BUDGET_KB = 25;
+/** Targets: before the first step, and the whole French form (widget.js + the later chunk). */
+const BUDGET_KB = 20;
+const FRENCH_FORM_KB = 35;
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 100) / 100;
 const gzip = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
@@ -43,6 +45,8 @@ export async function measureWeight(plainFormHtml: string): Promise<{ result: We
   const plainRef = { label: "plain HTML form, gzip", value: kb(result.plainFormGzip), unit: "KB" };
   const chunkGzip = chunks.reduce((sum, c) => sum + c.gzip, 0);
   const total = result.widgetGzip + chunkGzip;
+  const later = chunks.filter((chunk) => chunk.name.startsWith("later-"));
+  const frenchForm = result.widgetGzip + later.reduce((sum, c) => sum + c.gzip, 0);
   const figures: Figure[] = [
     {
       section: SECTION,
@@ -53,7 +57,7 @@ export async function measureWeight(plainFormHtml: string): Promise<{ result: We
       runs: "1 (deterministic)",
       reference: plainRef,
       ratio: `${(result.widgetGzip / result.plainFormGzip).toFixed(1)}× the plain form`,
-      target: { text: `< ${BUDGET_KB} KB gzip`, pass: kb(result.widgetGzip) < BUDGET_KB },
+      target: { text: `≤ ${BUDGET_KB} KB gzip`, pass: kb(result.widgetGzip) <= BUDGET_KB },
     },
     ...chunks.map(
       (chunk): Figure => ({
@@ -65,6 +69,16 @@ export async function measureWeight(plainFormHtml: string): Promise<{ result: We
         runs: "1 (deterministic)",
       }),
     ),
+    {
+      section: SECTION,
+      label: "whole French form (widget.js + the later chunk)",
+      value: kb(frenchForm),
+      unit: "KB gzip",
+      runs: "1 (deterministic)",
+      reference: plainRef,
+      ratio: `${(frenchForm / result.plainFormGzip).toFixed(1)}× the plain form`,
+      target: { text: `≤ ${FRENCH_FORM_KB} KB gzip`, pass: kb(frenchForm) <= FRENCH_FORM_KB },
+    },
     {
       section: SECTION,
       label: "widget.js + chunks",

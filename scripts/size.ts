@@ -1,9 +1,11 @@
 /**
- * `npm run size`: the weight of the script-tag bundle, and the budget CI enforces.
+ * `npm run size`: the weight of the script-tag bundle, and the two budgets CI enforces.
  *
- * The budget (25 KB gzip) covers what a phone downloads before the first step is usable:
- * dist/widget.js and any chunk it imports statically. Chunks it imports with `import()` (the later
- * steps, other locales) are fetched after the first step is on screen: they are listed, not counted.
+ * - Before the first step: what a phone downloads before the first step is usable, dist/widget.js
+ *   and any chunk it imports statically.
+ * - The whole French form: that, plus the later chunk (schema, steps 2 to 6) and what it imports
+ *   statically, which every French visit fetches. Other languages, the iframe mode and the world's
+ *   phone metadata are fetched only when asked for: listed, not counted.
  * Builds first when dist/ is missing or older than the sources.
  */
 import { execFileSync } from "node:child_process";
@@ -12,7 +14,12 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 
-const BUDGET_GZIP_BYTES = 25 * 1024;
+/**
+ * Budgets in gzip bytes (README.md, "Weight"): the measured weights rounded up to the next
+ * 0.5 KB, on the way to the targets of 20 KB before the first step and 35 KB for the whole form.
+ */
+const BUDGET_FIRST_STEP = 21.5 * 1024;
+const BUDGET_FRENCH_FORM = 55.5 * 1024;
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DIST = join(ROOT, "dist");
@@ -36,10 +43,10 @@ function buildIfStale(): void {
   execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
 }
 
-/** The entry and every chunk reachable from it by static imports. */
-function loadedBeforeFirstStep(entry: string): Set<string> {
+/** The given files and every chunk reachable from them by static imports. */
+function withStaticImports(files: readonly string[]): Set<string> {
   const found = new Set<string>();
-  const pending = [entry];
+  const pending = [...files];
   while (pending.length > 0) {
     const file = pending.pop() as string;
     if (found.has(file)) continue;
@@ -55,8 +62,10 @@ interface FileSize {
   raw: number;
   gzip: number;
   brotli: number;
-  /** Counted in the budget: loaded before the first step is usable. */
-  counted: boolean;
+  /** Loaded before the first step is usable. */
+  firstStep: boolean;
+  /** Loaded by every French visit, sooner or later. */
+  frenchForm: boolean;
 }
 
 function measure(): FileSize[] {
@@ -65,7 +74,11 @@ function measure(): FileSize[] {
         .filter((name) => name.endsWith(".js"))
         .map((name) => join(DIST, "chunks", name))
     : [];
-  const counted = loadedBeforeFirstStep(ENTRY);
+  const firstStep = withStaticImports([ENTRY]);
+  // The later chunk keeps its name before the hash (vite.config.ts chunkFileNames).
+  const later = chunks.filter((file) => /[/\\]later-[\w-]+\.js$/.test(file));
+  if (later.length !== 1) throw new Error(`un seul chunk later-*.js attendu dans dist/chunks, trouvé ${later.length}`);
+  const frenchForm = withStaticImports([ENTRY, ...later]);
   return [ENTRY, ...chunks.sort()].map((file) => {
     const bytes = readFileSync(file);
     return {
@@ -74,7 +87,8 @@ function measure(): FileSize[] {
       // Default level (6), as a server compressing on the fly sends it.
       gzip: gzipSync(bytes).length,
       brotli: brotliCompressSync(bytes).length,
-      counted: counted.has(file),
+      firstStep: firstStep.has(file),
+      frenchForm: frenchForm.has(file),
     };
   });
 }
@@ -87,17 +101,30 @@ function main(): void {
   const width = Math.max(...sizes.map((size) => size.file.length));
   console.log(`${"fichier".padEnd(width)}  ${"brut".padStart(9)}  ${"gzip".padStart(9)}  ${"brotli".padStart(9)}`);
   for (const size of sizes) {
-    const note = size.counted ? "avant la 1re étape" : "chargé après la 1re étape";
+    const note = size.firstStep
+      ? "avant la 1re étape"
+      : size.frenchForm
+        ? "après la 1re étape, toujours (formulaire en français)"
+        : "à la demande";
     console.log(
       `${size.file.padEnd(width)}  ${kb(size.raw).padStart(9)}  ${kb(size.gzip).padStart(9)}  ${kb(size.brotli).padStart(9)}  ${note}`,
     );
   }
-  const total = sizes.filter((size) => size.counted).reduce((sum, size) => sum + size.gzip, 0);
-  const verdict = total <= BUDGET_GZIP_BYTES ? "OK" : "DÉPASSÉ";
-  console.log(
-    `\nAvant la première étape : ${kb(total)} gzip (${total} octets) ; budget ${kb(BUDGET_GZIP_BYTES)} : ${verdict}`,
-  );
-  if (total > BUDGET_GZIP_BYTES) process.exitCode = 1;
+  console.log("");
+  const budgets = [
+    { label: "Avant la première étape", budget: BUDGET_FIRST_STEP, counted: (size: FileSize) => size.firstStep },
+    {
+      label: "Formulaire entier en français",
+      budget: BUDGET_FRENCH_FORM,
+      counted: (size: FileSize) => size.frenchForm,
+    },
+  ];
+  for (const { label, budget, counted } of budgets) {
+    const total = sizes.filter(counted).reduce((sum, size) => sum + size.gzip, 0);
+    const verdict = total <= budget ? "OK" : "DÉPASSÉ";
+    console.log(`${label} : ${kb(total)} gzip (${total} octets) ; budget ${kb(budget)} : ${verdict}`);
+    if (total > budget) process.exitCode = 1;
+  }
 }
 
 main();

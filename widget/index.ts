@@ -1,8 +1,11 @@
 /** The script-tag entry (/widget.js): defines <ml-preinscription>. */
 import "./define";
+import { preloadLaterChunk } from "./preload-later";
 
 export { MlErrorEvent, MlStepEvent, MlSubmittedEvent } from "./events";
 export { MlPreinscription } from "./ml-preinscription";
+
+preloadLaterChunk();
 
 /**
  * In the server's /embed page (isolation="iframe"), the frame relays its height and events to

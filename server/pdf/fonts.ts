@@ -1,16 +1,24 @@
 /**
  * DejaVu Sans (Regular, Bold), read and parsed once per process and shared by every document.
  *
- * fontkit parses each face once and answers the Unicode → glyph questions (cmap); everything
- * that is asked per character afterwards (glyph id, advance width) is cached here, so drawing
- * never goes through fontkit's `layout()` (≈0.3 ms a call, the main cost of a naive fiche).
- * The raw tables stay at hand for the subsetter (truetype-subset.ts).
+ * The Unicode → glyph map (cmap), the metrics and the name are read from the font's own tables
+ * (font-tables.ts); what is asked per character (glyph id, advance width) is cached here, so
+ * drawing never goes through a layout engine (fontkit's `layout()` took ≈0.3 ms a call, the main
+ * cost of a naive fiche). The raw tables stay at hand for the subsetter (truetype-subset.ts).
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { Font } from "@pdf-lib/fontkit";
-import fontkit from "@pdf-lib/fontkit";
+import {
+  type CmapLookup,
+  type FaceMetrics,
+  readCmap,
+  readMetrics,
+  readPostscriptName,
+  type TableRange,
+} from "./font-tables";
+
+export type { FaceMetrics } from "./font-tables";
 
 export type FaceName = "regular" | "bold";
 
@@ -24,22 +32,11 @@ export interface GlyphInfo {
   advance: number;
 }
 
-/** Font-wide figures for the PDF font descriptor, in font units. */
-export interface FaceMetrics {
-  unitsPerEm: number;
-  ascent: number;
-  descent: number;
-  capHeight: number;
-  xHeight: number;
-  italicAngle: number;
-  bbox: readonly [number, number, number, number];
-}
-
 /** The byte ranges of the tables the subset copies or rewrites. */
 export interface RawTables {
   bytes: Uint8Array;
   view: DataView;
-  tables: ReadonlyMap<string, { offset: number; length: number }>;
+  tables: ReadonlyMap<string, TableRange>;
   numGlyphs: number;
   numberOfHMetrics: number;
   /** head.indexToLocFormat: 0 = short offsets (/2), 1 = long offsets. */
@@ -51,35 +48,25 @@ export class FontFace {
   readonly postscriptName: string;
   readonly metrics: FaceMetrics;
   readonly raw: RawTables;
-  private readonly font: Font;
+  private readonly cmap: CmapLookup;
   /** code point → glyph, or null when the font lacks it. */
   private readonly byCodePoint = new Map<number, GlyphInfo | null>();
 
   constructor(name: FaceName, bytes: Uint8Array) {
     this.name = name;
-    this.font = fontkit.create(bytes);
-    this.postscriptName = this.font.postscriptName || `DejaVuSans-${name}`;
-    const { bbox } = this.font;
-    this.metrics = {
-      unitsPerEm: this.font.unitsPerEm,
-      ascent: this.font.ascent,
-      descent: this.font.descent,
-      capHeight: this.font.capHeight || this.font.ascent,
-      xHeight: this.font.xHeight || 0,
-      italicAngle: this.font.italicAngle,
-      bbox: [bbox.minX, bbox.minY, bbox.maxX, bbox.maxY],
-    };
     this.raw = readTables(bytes);
+    const { view, tables } = this.raw;
+    this.cmap = readCmap(view, required(tables, "cmap"));
+    this.postscriptName = readPostscriptName(view, tables) || `DejaVuSans-${name}`;
+    this.metrics = readMetrics(view, tables);
   }
 
   /** The glyph drawing `codePoint`, or null when the font has none (emoji, CJK…). */
   glyph(codePoint: number): GlyphInfo | null {
     let glyph = this.byCodePoint.get(codePoint);
     if (glyph === undefined) {
-      glyph = this.font.hasGlyphForCodePoint(codePoint)
-        ? { id: this.font.glyphForCodePoint(codePoint).id, advance: 0 }
-        : null;
-      if (glyph) glyph.advance = this.advance(glyph.id);
+      const id = this.cmap(codePoint);
+      glyph = id === 0 ? null : { id, advance: this.advance(id) };
       this.byCodePoint.set(codePoint, glyph);
     }
     return glyph;
@@ -104,6 +91,12 @@ export class FontFace {
   }
 }
 
+function required(tables: ReadonlyMap<string, TableRange>, tag: string): TableRange {
+  const found = tables.get(tag);
+  if (!found) throw new Error(`table ${tag} absente de la police`);
+  return found;
+}
+
 function readTables(bytes: Uint8Array): RawTables {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const count = view.getUint16(4);
@@ -118,11 +111,7 @@ function readTables(bytes: Uint8Array): RawTables {
     );
     tables.set(tag, { offset: view.getUint32(record + 8), length: view.getUint32(record + 12) });
   }
-  const table = (tag: string) => {
-    const found = tables.get(tag);
-    if (!found) throw new Error(`table ${tag} absente de la police`);
-    return found;
-  };
+  const table = (tag: string) => required(tables, tag);
   return {
     bytes,
     view,
@@ -156,7 +145,7 @@ export function fontFaces(): Record<FaceName, FontFace> {
 
 /**
  * Load the fonts now (e.g. at server start) so the first registration isn't the slow one; the
- * Latin-1 lookups make fontkit decode its cmap here rather than during a request.
+ * Latin-1 lookups are cached here rather than during a request.
  */
 export function preloadFonts(): void {
   for (const face of Object.values(fontFaces())) {

@@ -84,22 +84,97 @@ export function compactCommunes(communes: readonly RawCommune[], source: string)
   return { source, names, byPostal, parents };
 }
 
-export function indexFromCompact(compact: CompactCommunes): CommunesIndex {
-  const names = new Map(Object.entries(compact.names));
+/** INSEE codes and postal codes are five characters (Corsica's 2A/2B included). */
+const CODE_LENGTH = 5;
+
+/**
+ * Codes sorted and concatenated in one string, each found by binary search: ~35,000 communes
+ * kept as a few strings and typed arrays (~1 MB) rather than as objects and map entries (6.5 MB,
+ * README.md "Performance"). A look-up builds its few entries on demand.
+ */
+class SortedCodes {
+  private readonly text: string;
+  readonly count: number;
+
+  constructor(codes: readonly string[]) {
+    this.text = codes.join("");
+    this.count = codes.length;
+  }
+
+  indexOf(code: string): number {
+    if (code.length !== CODE_LENGTH) return -1;
+    let low = 0;
+    let high = this.count - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const found = this.text.slice(middle * CODE_LENGTH, (middle + 1) * CODE_LENGTH);
+      if (found === code) return middle;
+      if (found < code) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
+
+  at(index: number): string {
+    return this.text.slice(index * CODE_LENGTH, (index + 1) * CODE_LENGTH);
+  }
+}
+
+interface Tables {
+  communes: SortedCodes;
+  names: string;
+  nameStarts: Uint32Array;
+  postals: SortedCodes;
+  memberStarts: Uint32Array;
+  memberIndexes: Int32Array;
+  parents: Map<string, string>;
+}
+
+/** Built apart from the look-ups: their closures must not keep the parsed JSON alive. */
+function tablesOf(compact: CompactCommunes): Tables {
+  const inseeCodes = Object.keys(compact.names).sort();
+  const communes = new SortedCodes(inseeCodes);
+  const allNames = inseeCodes.map((code) => compact.names[code] ?? code);
+  const names = allNames.join("\n");
+  const nameStarts = new Uint32Array(allNames.length + 1);
+  for (let i = 0; i < allNames.length; i++) nameStarts[i + 1] = (nameStarts[i] ?? 0) + (allNames[i]?.length ?? 0) + 1;
+
+  const postalCodes = Object.keys(compact.byPostal).sort();
+  const postals = new SortedCodes(postalCodes);
+  const memberStarts = new Uint32Array(postalCodes.length + 1);
+  const members: number[] = [];
+  postalCodes.forEach((codePostal, i) => {
+    for (const code of compact.byPostal[codePostal] ?? []) {
+      const index = communes.indexOf(code);
+      if (index >= 0) members.push(index);
+    }
+    memberStarts[i + 1] = members.length;
+  });
+  const memberIndexes = Int32Array.from(members);
   const parents = new Map(Object.entries(compact.parents));
-  const entry = (codeInsee: string): CommuneEntry => {
+  return { communes, names, nameStarts, postals, memberStarts, memberIndexes, parents };
+}
+
+export function indexFromCompact(compact: CompactCommunes): CommunesIndex {
+  const { communes, names, nameStarts, postals, memberStarts, memberIndexes, parents } = tablesOf(compact);
+  const nameAt = (index: number) => names.slice(nameStarts[index], (nameStarts[index + 1] ?? 0) - 1);
+  const entry = (index: number): CommuneEntry => {
+    const codeInsee = communes.at(index);
     const parent = parents.get(codeInsee);
-    const nom = names.get(codeInsee) ?? codeInsee;
-    return parent ? { codeInsee, nom, parent } : { codeInsee, nom };
+    return parent ? { codeInsee, nom: nameAt(index), parent } : { codeInsee, nom: nameAt(index) };
   };
-  const byPostal = new Map(
-    Object.entries(compact.byPostal).map(([codePostal, codes]) => [codePostal, codes.map(entry)]),
-  );
   return {
-    byPostalCode: (codePostal) => byPostal.get(codePostal) ?? [],
-    nameOf: (codeInsee) => names.get(codeInsee),
+    byPostalCode: (codePostal) => {
+      const at = postals.indexOf(codePostal);
+      if (at < 0) return [];
+      return Array.from(memberIndexes.subarray(memberStarts[at], memberStarts[at + 1]), entry);
+    },
+    nameOf: (codeInsee) => {
+      const index = communes.indexOf(codeInsee);
+      return index < 0 ? undefined : nameAt(index);
+    },
     parentOf: (codeInsee) => parents.get(codeInsee),
-    postalCodeCount: byPostal.size,
+    postalCodeCount: postals.count,
   };
 }
 

@@ -1,5 +1,6 @@
 /**
- * The fonts: read and parsed once per process, embedded as valid TrueType subsets (checked by
+ * The fonts: read and parsed once per process, their cmap and metrics read as fontkit reads them
+ * (checked over the whole Unicode range), embedded as valid TrueType subsets (checked by
  * parsing the subset back with fontkit and comparing outlines, composite glyphs included), and
  * text wrapped to its width without losing a character.
  */
@@ -19,6 +20,35 @@ describe("fonts", () => {
     for (let i = 0; i < 3; i++) await renderFiche(registration(), ml);
     expect(fontFileReads()).toBe(2);
     expect(fontFaces()).toBe(fontFaces());
+  });
+
+  it("map every code point to the glyph fontkit gives, with fontkit's metrics and name", () => {
+    for (const face of Object.values(fontFaces())) {
+      const font = fontkit.create(face.raw.bytes);
+      const differences: string[] = [];
+      for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
+        // Surrogates are not characters; past plane 2 DejaVu has nothing, a sample suffices.
+        if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
+        if (codePoint > 0x2ffff && codePoint % 97 !== 0) continue;
+        const expected = font.hasGlyphForCodePoint(codePoint) ? font.glyphForCodePoint(codePoint).id : null;
+        const glyph = face.glyph(codePoint);
+        if ((glyph?.id ?? null) !== expected) differences.push(`U+${codePoint.toString(16)}`);
+        if (glyph && glyph.advance !== font.getGlyph(glyph.id).advanceWidth) differences.push(`width U+${codePoint}`);
+        if (differences.length > 5) break;
+      }
+      expect(differences).toEqual([]);
+      const { bbox } = font;
+      expect(face.metrics).toEqual({
+        unitsPerEm: font.unitsPerEm,
+        ascent: font.ascent,
+        descent: font.descent,
+        capHeight: font.capHeight || font.ascent,
+        xHeight: font.xHeight || 0,
+        italicAngle: font.italicAngle,
+        bbox: [bbox.minX, bbox.minY, bbox.maxX, bbox.maxY],
+      });
+      expect(face.postscriptName).toBe(font.postscriptName);
+    }
   });
 
   it("subset to the glyphs used, outlines and widths unchanged (composite glyphs too)", () => {

@@ -4,7 +4,7 @@
  * Times are `performance.now()`: milliseconds since the navigation started.
  *
  * Definitions:
- * - step 1 usable: the "Nom de naissance" input is in the DOM (the widget's shadow root, or the
+ * - step 1 usable: the first step's first input, "Code postal", is in the DOM (the widget's shadow root, or the
  *   document) and takes focus, checked once per frame.
  * - "Suivant" answers (widget only): "Suivant" is clicked as soon as step 1 is usable, with the
  *   fields empty; the figure is when the error summary is on screen, i.e. the schema chunk is
@@ -27,7 +27,7 @@ declare global {
   }
 }
 
-export const INPUT_ID = "f-identite-nomNaissance";
+export const INPUT_ID = "f-coordonnees-adresse-codePostal";
 
 export const PROBE_SCRIPT = `(() => {
   const INPUT_ID = ${JSON.stringify(INPUT_ID)};

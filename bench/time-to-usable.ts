@@ -85,7 +85,7 @@ export async function measureTimeToUsable(
   const figures: Figure[] = [
     {
       section: SECTION,
-      label: "first step usable (“Nom de naissance” in the DOM and focusable)",
+      label: "first step usable (“Code postal” in the DOM and focusable)",
       value: step1,
       unit: "ms",
       detail: `first contentful paint ${fcp} ms; plain form ${plainFcp} ms`,

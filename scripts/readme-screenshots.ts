@@ -1,6 +1,8 @@
 /**
- * Writes two of the README's pictures, 360 px wide, in real Chromium against the real server:
- * the end of the review step, with when the Mission Locale will call
+ * Writes five of the README's pictures, 360 px wide, in real Chromium against the real server:
+ * the first step with a postal code typed (docs/images/widget-etape-territoire.png), the same in
+ * Arabic with its error shown (widget-arabe.png), the confirmation of a youth of the territory
+ * (widget-confirmation.png), the end of the review step, with when the Mission Locale will call
  * (docs/images/widget-verification-delai.png), and the confirmation a youth outside the territory
  * sees (docs/images/widget-confirmation-hors-territoire.png). The youth is fictitious and lives in
  * Lille; her commune's Mission Locale comes from a local fake of the State's directory, and the
@@ -34,6 +36,33 @@ const server = await startServer({
 });
 const browser = await launchChromium();
 try {
+  const first = await phonePage(browser);
+  await first.goto(`${server.url}/`);
+  await first.getByLabel("Code postal").fill("59100");
+  await first.locator("ml-preinscription .found").waitFor();
+  await first.evaluate(() => document.fonts.ready);
+  await first.screenshot({ path: `${IMAGES}widget-etape-territoire.png`, fullPage: true });
+  await first.close();
+
+  const arabic = await phonePage(browser);
+  await arabic.goto(`${server.url}/`);
+  await arabic.getByRole("button", { name: "العربية" }).click();
+  await arabic.getByRole("heading", { name: "أين تسكن؟" }).waitFor();
+  await arabic.locator("ml-preinscription button[type=submit]").click();
+  await arabic.locator("ml-preinscription .error-summary").waitFor();
+  await arabic.evaluate(() => document.fonts.ready);
+  await arabic.screenshot({ path: `${IMAGES}widget-arabe.png`, fullPage: true });
+  await arabic.close();
+
+  const here = await phonePage(browser);
+  const hereStartedAt = Date.now();
+  await here.goto(`${server.url}/`);
+  await fillUpToReview(here, CAMILLE);
+  await send(here, hereStartedAt);
+  await here.evaluate(() => document.fonts.ready);
+  await here.screenshot({ path: `${IMAGES}widget-confirmation.png`, fullPage: true });
+  await here.close();
+
   const page = await phonePage(browser);
   const startedAt = Date.now();
   await page.goto(`${server.url}/`);
@@ -53,7 +82,9 @@ try {
   });
   await send(page, startedAt);
   await page.screenshot({ path: `${IMAGES}widget-confirmation-hors-territoire.png`, fullPage: true });
-  console.log("docs/images/widget-verification-delai.png et widget-confirmation-hors-territoire.png écrits");
+  console.log(
+    "docs/images/ : widget-etape-territoire, widget-arabe, widget-confirmation, widget-verification-delai et widget-confirmation-hors-territoire écrits",
+  );
 } finally {
   await browser.close();
   await server.stop();

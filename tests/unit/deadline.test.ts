@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { MissionLocale } from "../../server/config/ml-config";
 import { callBackDeadline } from "../../server/deadline";
 import { isoWithOffset } from "../../server/time/zoned";
+import { demoMissionLocale, RAPPEL_AVANT, RECEIVED_AT } from "../fixtures/registration";
 import { demoRoubaix } from "../support/demo-config";
 import { WORKED_EXAMPLE_HOURS, WORKED_EXAMPLES, workedExampleMl } from "../support/worked-examples";
 
@@ -86,5 +87,11 @@ describe("call-back deadline of other MLs", () => {
     const metz = workedExampleMl("chaque-matin", { zoneJoursFeries: "alsace-moselle" });
     // Easter Monday (6 April) is off everywhere.
     expect(deadline("2026-04-02T18:00:00+02:00", metz)).toBe("2026-04-07T17:30:00+02:00");
+  });
+});
+
+describe("the fixtures", () => {
+  it("give the fixture registration the deadline the demo Mission Locale's rule gives it", () => {
+    expect(callBackDeadline(RECEIVED_AT, demoMissionLocale())).toEqual(RAPPEL_AVANT);
   });
 });

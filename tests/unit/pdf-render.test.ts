@@ -41,7 +41,7 @@ describe("renderFiche: the typical registration", () => {
     expect(text).toContain("Mission Locale de Roubaix Lys-Lez-Lannoy");
     expect(text).toContain(REFERENCE);
     expect(text).toContain("Reçue le lundi 30 novembre 2026 à 12h30");
-    expect(text).toMatch(/À rappeler avant mardi 1(?:er)? décembre 2026 à 12h30/);
+    expect(text).toMatch(/À rappeler avant mardi 1(?:er)? décembre 2026 à 17h30/);
   });
 
   it("has the sections in I-Milo's order, without the absent representative", () => {
@@ -99,7 +99,7 @@ describe("renderFiche: the typical registration", () => {
     expect(parsed).toEqual({
       reference: REFERENCE,
       recuLe: "2026-11-30T11:30:00.000Z",
-      rappelAvant: "2026-12-01T11:30:00.000Z",
+      rappelAvant: "2026-12-01T16:30:00.000Z",
       payload: original.payload,
       flags: original.flags,
       langue: "fr",

@@ -95,6 +95,35 @@ export function retryDelay(attempt: number, baseMs: number, maxMs: number, rando
 }
 const DEFAULT_RETENTION_DAYS = 7;
 
+/**
+ * A send that did not go: a `retry` (alerting once, after `alertAfter` attempts) or a `failed`
+ * event (alerting at once). Shared by the file spool's worker and PostgreSQL's.
+ */
+export function reportFailedAttempt(
+  out: { logger: Logger; alerter: Alerter },
+  mlId: string,
+  reference: string,
+  outcome: Exclude<SendOutcome, { ok: true }>,
+  attempt: number,
+  delayMs: number,
+  alertAfter: number,
+): void {
+  const fields = { ml: mlId, reference, kind: outcome.kind, attempt, delayMs };
+  if (outcome.retryable) {
+    out.logger.log("retry", fields);
+    if (attempt === alertAfter) {
+      out.alerter.raise(mlId, {
+        event: "failed",
+        subject: reference,
+        kind: `${outcome.kind} (nouvelles tentatives en cours)`,
+      });
+    }
+    return;
+  }
+  out.logger.log("failed", fields);
+  out.alerter.raise(mlId, { event: "failed", subject: reference, kind: outcome.kind });
+}
+
 export interface DeliveryWorker extends Delivery {
   /** Picks up every pending file (restart recovery) and starts the timers. */
   start(): Promise<void>;
@@ -206,25 +235,15 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
         ? Math.max(backoff(item.attempts), outcome.retryAfterMs ?? 0)
         : Math.max(permanentRetry, outcome.retryAfterMs ?? 0);
       item.dueAt = now() + delayMs;
-      const fields = {
-        ml: entry.mlId,
-        reference: entry.reference,
-        kind: outcome.kind,
-        attempt: item.attempts,
+      reportFailedAttempt(
+        { logger, alerter },
+        entry.mlId,
+        entry.reference,
+        outcome,
+        item.attempts,
         delayMs,
-      };
-      if (outcome.retryable) {
-        logger.log("retry", fields);
-        if (item.attempts === alertAfter)
-          alerter.raise(entry.mlId, {
-            event: "failed",
-            subject: entry.reference,
-            kind: `${outcome.kind} (nouvelles tentatives en cours)`,
-          });
-      } else {
-        logger.log("failed", fields);
-        alerter.raise(entry.mlId, { event: "failed", subject: entry.reference, kind: outcome.kind });
-      }
+        alertAfter,
+      );
     } finally {
       item.sending = false;
       inFlight--;

@@ -13,6 +13,7 @@ import { open, seal } from "../../delivery/seal";
 import { deserialize, serialize } from "../../delivery/spool";
 import {
   type DeliveryWorker,
+  reportFailedAttempt,
   retryDelay,
   SpoolFullError,
   SpoolUnwritableError,
@@ -187,19 +188,7 @@ export function createPostgresDeliveryWorker(options: PostgresDeliveryOptions): 
       await sql`UPDATE spool SET attempts = ${attempt}, due_at = ${now() + delayMs}::bigint,
           claimed_until = NULL, claimed_by = NULL
         WHERE id = ${row.id}::bigint`.catch(() => undefined);
-      const fields = { ml: row.ml_id, reference: row.reference, kind: outcome.kind, attempt, delayMs };
-      if (outcome.retryable) {
-        logger.log("retry", fields);
-        if (attempt === alertAfterAttempts)
-          alerter.raise(row.ml_id, {
-            event: "failed",
-            subject: row.reference,
-            kind: `${outcome.kind} (nouvelles tentatives en cours)`,
-          });
-      } else {
-        logger.log("failed", fields);
-        alerter.raise(row.ml_id, { event: "failed", subject: row.reference, kind: outcome.kind });
-      }
+      reportFailedAttempt({ logger, alerter }, row.ml_id, row.reference, outcome, attempt, delayMs, alertAfterAttempts);
     } finally {
       clearInterval(renew);
       inFlight--;

@@ -10,7 +10,7 @@
  */
 import type { MissionLocale } from "../config/ml-config";
 import type { Logger } from "../log";
-import type { MailTransport, SendOutcome } from "../mail/types";
+import type { MailTransport, OutgoingMail, SendOutcome } from "../mail/types";
 import type { Alerter } from "./alerts";
 import type { Delivery, DeliveryHealth } from "./delivery";
 import { probeFolder, type Spool, type SpoolEntry } from "./spool";
@@ -124,6 +124,38 @@ export function reportFailedAttempt(
   out.alerter.raise(mlId, { event: "failed", subject: reference, kind: outcome.kind });
 }
 
+/** The tuning a caller gives, over the defaults; an option passed as undefined keeps its default. */
+export function workerTuning(given: Partial<WorkerTuning>): WorkerTuning {
+  const defined = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+  return { ...WORKER_DEFAULTS, ...defined };
+}
+
+/** One send; a transport that throws is a failure worth another try, named after its error. */
+export function sendOnce(transport: MailTransport, mail: OutgoingMail): Promise<SendOutcome> {
+  return transport.send(mail).catch(
+    (error: unknown): SendOutcome => ({
+      ok: false,
+      retryable: true,
+      kind: error instanceof Error ? error.name : "exception",
+    }),
+  );
+}
+
+/**
+ * How long to wait after failed send number `attempt`: the backoff for a passing fault, the
+ * permanent-refusal delay otherwise; never less than the provider's Retry-After.
+ */
+export function delayAfterFailure(
+  outcome: Exclude<SendOutcome, { ok: true }>,
+  attempt: number,
+  tuning: Pick<WorkerTuning, "baseDelayMs" | "maxDelayMs" | "permanentRetryMs" | "random">,
+): number {
+  const delay = outcome.retryable
+    ? retryDelay(attempt, tuning.baseDelayMs, tuning.maxDelayMs, tuning.random)
+    : tuning.permanentRetryMs;
+  return Math.max(delay, outcome.retryAfterMs ?? 0);
+}
+
 export interface DeliveryWorker extends Delivery {
   /** Picks up every pending file (restart recovery) and starts the timers. */
   start(): Promise<void>;
@@ -131,11 +163,8 @@ export interface DeliveryWorker extends Delivery {
 
 export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
   const { spool, transport, logger, alerter, missionsLocales, now, ...given } = options;
-  // Spread under what the caller gives, leaving out what it passed as undefined.
-  const defined = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
-  const tuning: WorkerTuning = { ...WORKER_DEFAULTS, ...defined };
-  const { maxInFlight, minSendIntervalMs: minInterval, baseDelayMs: baseDelay, maxDelayMs: maxDelay } = tuning;
-  const { permanentRetryMs: permanentRetry, alertAfterAttempts: alertAfter, random, queueSize, maxPending } = tuning;
+  const tuning = workerTuning(given);
+  const { maxInFlight, minSendIntervalMs: minInterval, alertAfterAttempts: alertAfter, queueSize, maxPending } = tuning;
   const { minFreeBytes, probeFolder: probe, otherFolders, sweepIntervalMs } = tuning;
 
   /** The oldest pending entries (at most queueSize, plus those arriving while it had room). */
@@ -154,8 +183,6 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
   let stopped = false;
   let health: { checkedAt: number; value: DeliveryHealth } = { checkedAt: -Infinity, value: { ok: true } };
   let spoolFullSince: number | undefined;
-
-  const backoff = (attempt: number) => retryDelay(attempt, baseDelay, maxDelay, random);
 
   const wakeAt = (time: number) => {
     if (stopped) return;
@@ -206,14 +233,7 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
     try {
       let outcome: SendOutcome;
       try {
-        const mail = await spool.read(entry);
-        outcome = await transport.send(mail).catch(
-          (error: unknown): SendOutcome => ({
-            ok: false,
-            retryable: true,
-            kind: error instanceof Error ? error.name : "exception",
-          }),
-        );
+        outcome = await sendOnce(transport, await spool.read(entry));
       } catch (error) {
         await quarantine(entry.file, entry.mlId, error instanceof Error ? error.name : "illisible");
         forget(item);
@@ -231,9 +251,7 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
         });
         return;
       }
-      const delayMs = outcome.retryable
-        ? Math.max(backoff(item.attempts), outcome.retryAfterMs ?? 0)
-        : Math.max(permanentRetry, outcome.retryAfterMs ?? 0);
+      const delayMs = delayAfterFailure(outcome, item.attempts, tuning);
       item.dueAt = now() + delayMs;
       reportFailedAttempt(
         { logger, alerter },

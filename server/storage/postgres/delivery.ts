@@ -13,12 +13,12 @@ import { open, seal } from "../../delivery/seal";
 import { deserialize, serialize } from "../../delivery/spool";
 import {
   type DeliveryWorker,
+  delayAfterFailure,
   reportFailedAttempt,
-  retryDelay,
   SpoolFullError,
   SpoolUnwritableError,
-  WORKER_DEFAULTS,
-  type WorkerTuning,
+  sendOnce,
+  workerTuning,
 } from "../../delivery/worker";
 import type { SendOutcome } from "../../mail/types";
 import type { DeliveryOptions } from "../port";
@@ -50,11 +50,8 @@ const HEALTH_TIMEOUT_MS = 2000;
 
 export function createPostgresDeliveryWorker(options: PostgresDeliveryOptions): DeliveryWorker {
   const { sql, key, transport, logger, alerter, missionsLocales, now, leaseMs = 30_000, pollMs = 1000 } = options;
-  const given = { ...options } as Partial<WorkerTuning>;
-  const defined = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
-  const tuning: WorkerTuning = { ...WORKER_DEFAULTS, ...defined };
-  const { maxInFlight, minSendIntervalMs: minInterval, baseDelayMs, maxDelayMs, random } = tuning;
-  const { permanentRetryMs, alertAfterAttempts, maxPending, sweepIntervalMs } = tuning;
+  const tuning = workerTuning(options);
+  const { maxInFlight, minSendIntervalMs: minInterval, alertAfterAttempts, maxPending, sweepIntervalMs } = tuning;
   /** Names this instance's claims (renewals touch only its own). */
   const instance = randomUUID();
 
@@ -160,14 +157,7 @@ export function createPostgresDeliveryWorker(options: PostgresDeliveryOptions): 
     try {
       let outcome: SendOutcome;
       try {
-        const mail = deserialize(open(key, row.reference, row.sealed));
-        outcome = await transport.send(mail).catch(
-          (error: unknown): SendOutcome => ({
-            ok: false,
-            retryable: true,
-            kind: error instanceof Error ? error.name : "exception",
-          }),
-        );
+        outcome = await sendOnce(transport, deserialize(open(key, row.reference, row.sealed)));
       } catch (error) {
         await quarantine(row, error instanceof Error ? error.name : "illisible");
         return;
@@ -182,9 +172,7 @@ export function createPostgresDeliveryWorker(options: PostgresDeliveryOptions): 
         logger.log("delivered", { ml: row.ml_id, reference: row.reference, kind: transport.name, attempt });
         return;
       }
-      const delayMs = outcome.retryable
-        ? Math.max(retryDelay(attempt, baseDelayMs, maxDelayMs, random), outcome.retryAfterMs ?? 0)
-        : Math.max(permanentRetryMs, outcome.retryAfterMs ?? 0);
+      const delayMs = delayAfterFailure(outcome, attempt, tuning);
       await sql`UPDATE spool SET attempts = ${attempt}, due_at = ${now() + delayMs}::bigint,
           claimed_until = NULL, claimed_by = NULL
         WHERE id = ${row.id}::bigint`.catch(() => undefined);

@@ -15,10 +15,10 @@ import { fileURLToPath } from "node:url";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 
 /**
- * Budgets in gzip bytes (README.md, "Weight"): the measured weights rounded up to the next
- * 0.5 KB, on the way to the targets of 20 KB before the first step and 35 KB for the whole form.
+ * Budgets in gzip bytes (README.md, "Performance"): 20 KB before the first step (the target); the
+ * whole French form at its measured weight rounded up to the next 0.5 KB, on the way to 35 KB.
  */
-const BUDGET_FIRST_STEP = 21.5 * 1024;
+const BUDGET_FIRST_STEP = 20 * 1024;
 const BUDGET_FRENCH_FORM = 55.5 * 1024;
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));

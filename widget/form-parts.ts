@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from "lit";
 import type { MissionLocalePublic } from "../contract/api-types";
-import { closures, openingHours, postalAddress, telHref } from "../contract/contact";
+import { postalAddress, telHref } from "../contract/contact";
 import type { FirstStrings as Strings } from "../contract/i18n/fr";
 import { fill } from "../contract/i18n/fr-premier";
 import { fillWith } from "./fields/shared";
@@ -17,11 +17,11 @@ export function headingLevelOf(value: string | null): number {
 }
 
 /** One short line before the first field: who receives this, and the other ways in (phone, address, hours). */
-export function intro(t: Strings, ml: MissionLocalePublic | null): TemplateResult | typeof nothing {
+export function intro(t: Strings, ml: MissionLocalePublic | null, hours: Hours): TemplateResult | typeof nothing {
   if (!ml) return nothing;
   return html`<div class="intro">
     <p>${fill(t.intro.destinataire, { nom: ml.nom })} ${otherWays(t.intro.autresMoyens, ml)}</p>
-    ${hoursOf(t, ml)}
+    ${hoursOf(t, ml, hours)}
   </div>`;
 }
 
@@ -29,10 +29,10 @@ export function intro(t: Strings, ml: MissionLocalePublic | null): TemplateResul
  * Instead of the form when the ML does not let this site send: no youth fills a form that cannot
  * go; the ML's phone, address and hours instead.
  */
-export function originRefused(t: Strings, ml: MissionLocalePublic): TemplateResult {
+export function originRefused(t: Strings, ml: MissionLocalePublic, hours: Hours): TemplateResult {
   return html`<div class="notice" part="notice" role="alert">
     <p>${otherWays(t.chargement.origine, ml)}</p>
-    ${hoursOf(t, ml)}
+    ${hoursOf(t, ml, hours)}
   </div>`;
 }
 
@@ -42,12 +42,18 @@ function otherWays(template: string, ml: MissionLocalePublic): TemplateResult {
   return fillWith(template, { nom: ml.nom, adresse: postalAddress(ml) }, "telephone", phone);
 }
 
-function hoursOf(t: Strings, ml: MissionLocalePublic): TemplateResult | typeof nothing {
-  const hours = [...openingHours(ml.horaires, t), ...closures(ml.fermetures, t)];
-  return hours.length > 0
+/**
+ * The ML's hours in words (contract/opening-hours.ts), from the later chunk: null until it is here.
+ * The list is closed until opened, so filling it then moves nothing on screen.
+ */
+export type Hours = readonly string[] | null;
+
+function hoursOf(t: Strings, ml: MissionLocalePublic, hours: Hours): TemplateResult | typeof nothing {
+  const given = ml.fermetures.length > 0 || Object.values(ml.horaires).some((periods) => periods && periods.length > 0);
+  return given
     ? html`<details>
         <summary>${t.intro.horaires}</summary>
-        <ul class="list">${hours.map((line) => html`<li>${line}</li>`)}</ul>
+        <ul class="list">${(hours ?? []).map((line) => html`<li>${line}</li>`)}</ul>
       </details>`
     : nothing;
 }

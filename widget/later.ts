@@ -13,12 +13,14 @@ import { verification } from "./steps/verification";
 export { erreursFr } from "../contract/i18n/errors-fr";
 /** The whole French table: its first part is in /widget.js, the rest comes here. */
 export { fr } from "../contract/i18n/fr";
+export { hoursLines } from "../contract/opening-hours";
 export { submitRegistration } from "./api-submit";
 export { countryOptions } from "./countries";
 export { localizedFacts } from "./i18n/ml-texts";
 export { failure, failureText, sendButton } from "./sending";
 export { askedAnswers, mayClear, onFields, recheck, stepErrors, withoutFixed } from "./step-checks";
 export { confirmation } from "./steps/confirmation";
+export { outsideTerritoryMessage, outsideTerritoryNotice } from "./steps/outside-territory";
 export { laterStyles } from "./styles-later";
 export {
   buildPayload,

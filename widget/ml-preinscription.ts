@@ -19,7 +19,7 @@ import { SendingController } from "./controllers/sending";
 import { MlStepEvent } from "./events";
 import { errorSummary } from "./fields/error-summary";
 import { focusField, focusStepTitle, selectPostalCode, summaryEntries } from "./focus";
-import { headingLevelOf, honeypot, intro, originRefused, progress, stepActions } from "./form-parts";
+import { type Hours, headingLevelOf, honeypot, intro, originRefused, progress, stepActions } from "./form-parts";
 import { languageSwitch } from "./i18n/switch";
 import { LAST_STEP, STEP_IDS, stepIndexOf } from "./steps/index";
 import { territoire } from "./steps/territoire";
@@ -136,6 +136,8 @@ export class MlPreinscription extends LitElement {
       this.answers = answers;
     },
     words: () => this.t,
+    laterChunk: () => this.chunks.loadLater(),
+    wholeWords: (later) => this.whole(later),
     mlName: () => this.ml?.nom ?? "Mission Locale",
     announce: (message) => this.live.announce(message),
   });
@@ -235,6 +237,15 @@ export class MlPreinscription extends LitElement {
     return this.ml && this.later ? this.later.localizedFacts(this.ml, this.locale) : this.ml;
   }
 
+  private hours(): Hours {
+    return this.ml && this.later ? this.later.hoursLines(this.ml, this.whole(this.later)) : null;
+  }
+
+  private outsideNotice(later: Later): StepView["outsideNotice"] {
+    return (orientation, commune) =>
+      later.outsideTerritoryNotice(this.whole(later), orientation, commune, this.ml?.nom ?? "Mission Locale");
+  }
+
   /** What a step is rendered and checked with; `t`: the whole table, or its first part for the first step. */
   private view<T extends FirstStrings>(t: T): Omit<StepView, "t"> & { t: T } {
     const rules = this.rules();
@@ -247,6 +258,7 @@ export class MlPreinscription extends LitElement {
       minor: isMinor(this.answers, rules),
       communes: this.commune.lookup.state,
       orientation: this.commune.orientation.state,
+      outsideNotice: this.later ? this.outsideNotice(this.later) : null,
       rappelAvant: this.deadline.rappelAvant,
       messageMax: this.later?.messageMax ?? null,
       countries: () => this.later?.countryOptions(this.t.intl) ?? [],
@@ -269,12 +281,17 @@ export class MlPreinscription extends LitElement {
       const { endpoint, missionLocale, locale, origine } = this;
       return this.chunks.renderFrame({ endpoint: endpoint || SCRIPT_ORIGIN, missionLocale, locale, origine }, t.cadre);
     }
+    // Until the ML's facts are here (its name heads the form, its languages make the switch): a
+    // card of the first step's height, so that nothing below or inside it moves when they come.
+    if (!this.mlFacts.answered) {
+      return html`<div class="root waiting" part="root" lang=${t.lang} dir=${t.dir} aria-busy="true"><p>${t.chargement.formulaire}</p></div>`;
+    }
     const sent = this.sending.current;
     let content: TemplateResult;
     if (this.mlFacts.state === "introuvable") {
       content = html`<p class="alert" role="alert">${fill(t.chargement.indisponible, { id: this.missionLocale })}</p>`;
     } else if (this.mlFacts.state === "origine-refusee" && this.ml) {
-      content = originRefused(t, this.ml);
+      content = originRefused(t, this.ml, this.hours());
     } else if (sent.state === "envoye" && this.later) {
       content = this.later.confirmation(
         this.whole(this.later),
@@ -301,7 +318,7 @@ export class MlPreinscription extends LitElement {
     const last = this.stepIndex === LAST_STEP;
     const sent = this.sending.current;
     return html`<form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput} @change=${this.handleSettled} @focusout=${this.handleSettled}>
-      ${this.stepIndex === 0 ? intro(t, this.ml) : nothing} ${progress(t, this.stepIndex, STEP_IDS.length)}
+      ${this.stepIndex === 0 ? intro(t, this.ml, this.hours()) : nothing} ${progress(t, this.stepIndex, STEP_IDS.length)}
       <section class="step" part="step" aria-labelledby="step-title">
         <h2 id="step-title" class="heading" part="heading" tabindex="-1" role="heading" aria-level=${this.headingLevel}>${t.etapes[step.id]}</h2>
         ${this.summaryShown ? errorSummary(t, summaryEntries(this.renderRoot, this.errors, this.stepIndex), this.focusField, this.headingLevel) : nothing}

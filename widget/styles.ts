@@ -76,6 +76,21 @@ export const styles = css`
     border-radius: calc(var(--_radius) * 1.5);
     padding: 20px var(--_space) 24px;
   }
+  /* The first step's height at a phone's width (README.md, "Embedding": the same room for the page
+     to keep before the script runs). The words show only if the wait is long. */
+  .waiting {
+    min-height: 36rem;
+    color: var(--_muted);
+  }
+  .waiting p {
+    opacity: 0;
+    animation: appear 0s 1s forwards;
+  }
+  @keyframes appear {
+    to {
+      opacity: 1;
+    }
+  }
   @media (min-width: 480px) {
     .root {
       padding: 28px calc(var(--_space) * 1.75) 32px;

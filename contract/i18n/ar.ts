@@ -143,6 +143,7 @@ export const ar: Strings = isolatePlaceholders<Strings>({
   },
   communes: {
     recherche: "جارٍ البحث عن البلديات…",
+    rechercheMl: "نبحث عن Mission Locale الخاصة ببلديتك…",
     uneCommune: "البلدية: {commune}.",
     plusieurs: "عدد البلديات التي لها هذا الرمز البريدي: {n}. اختر بلديتك من القائمة.",
     aucune: "لا نعرف الرمز البريدي {codePostal}. تحقّق منه.",
@@ -150,7 +151,6 @@ export const ar: Strings = isolatePlaceholders<Strings>({
   },
   telephoneEtranger: "رقم أجنبي: الاتصال بك على رقم فرنسي أسهل.",
   orientation: {
-    recherche: "نبحث عن Mission Locale الخاصة ببلديتك…",
     horsTerritoire: "بلدية {commune} لا تتبع {nom}.",
     autreMl: "Mission Locale الخاصة ببلديتك:",
     siteWeb: "موقعها الإلكتروني",
@@ -260,6 +260,7 @@ export const ar: Strings = isolatePlaceholders<Strings>({
       "لم يُرسَل تسجيلك: سبق أن استُخدمت هذه الاستمارة لتسجيل آخر. إجاباتك محفوظة: اضغط على «حاول مرة أخرى» لإرساله.",
   },
   chargement: {
+    formulaire: "جارٍ تحميل الاستمارة…",
     indisponible: "هذه الاستمارة غير متاحة (Mission Locale غير معروفة: «{id}»).",
     reseau: "تعذّر تحميل معلومات Mission Locale. تحقّق من اتصالك بالإنترنت.",
     validation: "لم يكتمل تحميل الاستمارة. تحقّق من اتصالك بالإنترنت ثم حاول مرة أخرى.",

@@ -143,6 +143,7 @@ export const en: Strings = {
   },
   communes: {
     recherche: "Looking for towns…",
+    rechercheMl: "We are looking for the Mission Locale of your town…",
     uneCommune: "Town found: {commune}.",
     plusieurs: "{n} towns have this postcode. Choose yours from the list.",
     aucune: "We do not know the postcode {codePostal}. Please check it.",
@@ -150,7 +151,6 @@ export const en: Strings = {
   },
   telephoneEtranger: "Foreign number: a French number is easier to call back.",
   orientation: {
-    recherche: "We are looking for the Mission Locale of your town…",
     horsTerritoire: "{commune} is not covered by {nom}.",
     autreMl: "The Mission Locale of your town:",
     siteWeb: "Its website",
@@ -260,6 +260,7 @@ export const en: Strings = {
       "Your registration was not sent: this form had already been used for another registration. Your answers are kept: press “Try again” to send it.",
   },
   chargement: {
+    formulaire: "Loading the form…",
     indisponible: "This form is not available (unknown Mission Locale “{id}”).",
     reseau: "The Mission Locale's information could not be loaded. Check your connection.",
     validation: "The form has not finished loading. Check your connection and try again.",

@@ -89,32 +89,19 @@ export const frPremier = typeset({
   choisir: "Choisissez dans la liste",
   communes: {
     recherche: "Recherche des communes…",
+    rechercheMl: "Nous cherchons la Mission Locale de votre commune…",
     uneCommune: "Commune trouvée : {commune}.",
     plusieurs: "{n} communes ont ce code postal. Choisissez la vôtre dans la liste.",
     aucune: "Nous ne connaissons pas le code postal {codePostal}. Vérifiez-le.",
     erreur:
       "Impossible de chercher les communes pour le moment. Vérifiez votre connexion, puis corrigez le code postal.",
   },
-  orientation: {
-    recherche: "Nous cherchons la Mission Locale de votre commune…",
-    horsTerritoire: "{commune} n'est pas suivie par la {nom}.",
-    autreMl: "La Mission Locale de votre commune :",
-    siteWeb: "Son site internet",
-    introuvable: "Pour trouver la Mission Locale de votre commune, allez sur le site national des Missions Locales :",
-    autresMl: "Les Missions Locales de votre commune :",
-    indisponible: "Nous n'avons pas pu chercher la Mission Locale de votre commune pour le moment.",
-    lienNational: "trouver ma Mission Locale (mission-locale.fr)",
-    /** Said once in the live region, links aside: the notice's sentences in one message. */
-    site: "Site : {url}.",
-    national: "Site national : mission-locale.fr.",
-    accepter: "Vous pouvez quand même envoyer ce formulaire : la {nom} vous rappellera et vous dira où aller.",
-    rediriger: "Contactez-la directement : ce formulaire ne peut pas être envoyé pour votre commune.",
-  },
   compteur: {
     restants: "Il vous reste {n} caractères sur {max}.",
     trop: "Vous avez {n} caractères en trop.",
   },
   chargement: {
+    formulaire: "Chargement du formulaire…",
     indisponible: "Ce formulaire n'est pas disponible (Mission Locale « {id} » inconnue).",
     reseau: "Les informations de la Mission Locale n'ont pas pu être chargées. Vérifiez votre connexion.",
     validation: "Le formulaire n'a pas fini de se charger. Vérifiez votre connexion puis réessayez.",
@@ -122,19 +109,6 @@ export const frPremier = typeset({
     origine:
       "Ce formulaire ne peut pas être envoyé depuis ce site. Pour vous inscrire à la {nom}, appelez le {telephone} ou venez au {adresse}.",
   },
-  horaires: {
-    periode: "de {debut} à {fin}",
-    et: " et ",
-    unJour: "{jour} : {periodes}",
-    deuxJours: "{a} et {b} : {periodes}",
-    plage: "Du {a} au {b} : {periodes}",
-    fermeture: "Fermé du {du} au {au}",
-    fermetureMotif: "Fermé du {du} au {au} ({motif})",
-  },
-  /** "9h", "12h30". */
-  heure: (h: number, m: number): string => (m === 0 ? `${h}h` : `${h}h${String(m).padStart(2, "0")}`),
-  /** "1er décembre", "12 janvier". */
-  jourDuMois: (day: number, month: string): string => `${day === 1 ? "1er" : day} ${month}`,
   /** The anti-spam field's label: robots fill it in, people never see it. */
   honeypot: "Site web",
   /** Messages from elsewhere (the schema's table, the server) get the same typography. */

@@ -76,6 +76,35 @@ export const frSuite = typeset({
     informationLue: { label: "J'ai lu l'information sur mes données" },
   }),
   options: optionsFr,
+  /** The opening hours and closures (contract/opening-hours.ts). */
+  horaires: {
+    periode: "de {debut} à {fin}",
+    et: " et ",
+    unJour: "{jour} : {periodes}",
+    deuxJours: "{a} et {b} : {periodes}",
+    plage: "Du {a} au {b} : {periodes}",
+    fermeture: "Fermé du {du} au {au}",
+    fermetureMotif: "Fermé du {du} au {au} ({motif})",
+  },
+  /** "9h", "12h30". */
+  heure: (h: number, m: number): string => (m === 0 ? `${h}h` : `${h}h${String(m).padStart(2, "0")}`),
+  /** "1er décembre", "12 janvier". */
+  jourDuMois: (day: number, month: string): string => `${day === 1 ? "1er" : day} ${month}`,
+  /** A commune outside the territory (widget/steps/outside-territory.ts). */
+  orientation: {
+    horsTerritoire: "{commune} n'est pas suivie par la {nom}.",
+    autreMl: "La Mission Locale de votre commune :",
+    siteWeb: "Son site internet",
+    introuvable: "Pour trouver la Mission Locale de votre commune, allez sur le site national des Missions Locales :",
+    autresMl: "Les Missions Locales de votre commune :",
+    indisponible: "Nous n'avons pas pu chercher la Mission Locale de votre commune pour le moment.",
+    lienNational: "trouver ma Mission Locale (mission-locale.fr)",
+    /** Said once in the live region, links aside: the notice's sentences in one message. */
+    site: "Site : {url}.",
+    national: "Site national : mission-locale.fr.",
+    accepter: "Vous pouvez quand même envoyer ce formulaire : la {nom} vous rappellera et vous dira où aller.",
+    rediriger: "Contactez-la directement : ce formulaire ne peut pas être envoyé pour votre commune.",
+  },
   representant: {
     titre: "Votre parent ou tuteur",
     pourquoi:

@@ -7,12 +7,13 @@
  * with the language's `lang` and `dir` so Arabic reads right to left.
  */
 import type { MissionLocalePublic } from "../../contract/api-types";
-import { closures, openingHours, postalAddress } from "../../contract/contact";
+import { postalAddress } from "../../contract/contact";
 import { callbackDeadline, sessionDate } from "../../contract/format";
 import { ar } from "../../contract/i18n/ar";
 import { en } from "../../contract/i18n/en";
 import { fill, fr, type Strings } from "../../contract/i18n/fr";
 import { type Locale, localeOf } from "../../contract/i18n/locales";
+import { hoursLines } from "../../contract/opening-hours";
 import type { Registration } from "../registration";
 import { isoWithOffset } from "../time/zoned";
 import type { OutgoingMail } from "./types";
@@ -69,7 +70,7 @@ function blocks(registration: Registration, facts: MissionLocalePublic, t: Strin
     },
     {
       head: [fill(t.etiquette, { label: t.confirmation.horaires })],
-      items: [...openingHours(facts.horaires, t), ...closures(facts.fermetures, t)],
+      items: hoursLines(facts, t),
     },
     { lines: [t.courriel.ignorer, t.courriel.automatique] },
   );

@@ -271,7 +271,7 @@ describe("Où habitez-vous ?", () => {
     const notice = textOf(shadow(mounted.el).querySelector(".orientation"));
     expect(notice).toContain("Sailly-lez-Lannoy n'est pas suivie par la Mission Locale de Roubaix Lys-Lez-Lannoy.");
     expect(notice).toContain(
-      "La Mission Locale de votre commune : Mission Locale de Lille (fictive) 1 place de l'Exemple, 59000 Lille 01 99 00 11 22 Son site internet",
+      "La Mission Locale de votre commune : Mission Locale de Lille (fictive) 01 99 00 11 22 1 place de l'Exemple, 59000 Lille Son site internet",
     );
     expect(notice).toContain(
       "Vous pouvez quand même envoyer ce formulaire : la Mission Locale de Roubaix Lys-Lez-Lannoy vous rappellera et vous dira où aller.",

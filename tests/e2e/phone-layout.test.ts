@@ -194,4 +194,45 @@ describe("the demo page on a phone", () => {
       rmSync(profile, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it("does not move the page while the form loads: the script late, then the Mission Locale's facts late", async () => {
+    const browser = await launchChromium();
+    try {
+      for (const viewport of [
+        { width: 360, height: 740 },
+        { width: 412, height: 823 },
+        { width: 1280, height: 900 },
+      ]) {
+        const page = await browser.newPage({ viewport });
+        // A slow network: the page paints before the script runs, and the facts come after the first render.
+        await page.route("**/widget.js", async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          await route.continue();
+        });
+        await page.route("**/api/v1/ml/roubaix", async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 1_500));
+          await route.continue();
+        });
+        await page.addInitScript(() => {
+          const shifts: string[] = [];
+          (window as unknown as { shifts: string[] }).shifts = shifts;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) {
+              shifts.push(`${entry.value.toFixed(3)} ${entry.sources.map((s) => s.node?.nodeName).join(",")}`);
+            }
+          }).observe({ type: "layout-shift", buffered: true });
+        });
+        await page.goto(`${server.url}/`);
+        // A long wait is said in words (after a second), in the card that keeps the form's room.
+        await page.getByText("Chargement du formulaire…").waitFor();
+        await open(page);
+        await page.waitForTimeout(300);
+        const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
+        expect(shifts, `${viewport.width} px`).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });

@@ -5,10 +5,10 @@
  */
 import type { ReactiveControllerHost } from "lit";
 import type { OrientationResponse } from "../../contract/api-types";
-import type { FirstStrings } from "../../contract/i18n/fr";
+import type { FirstStrings, Strings } from "../../contract/i18n/fr";
 import { type Answers, text } from "../answers";
 import type { ApiClient } from "../api";
-import { outsideTerritoryMessage } from "../steps/territoire";
+import type { Later } from "./chunks";
 import { CommuneLookup, type CommunesState, communeAnnouncement, communeAnswers, INSEE_PATH } from "./commune-lookup";
 import { OrientationLookup } from "./orientation";
 
@@ -18,6 +18,10 @@ export interface CommuneForm {
   setAnswers(answers: Answers): void;
   /** The table in use (its first part is enough). */
   words(): FirstStrings;
+  /** The later chunk (the outside-territory message is there), loaded if it is not yet. */
+  laterChunk(): Promise<Later | null>;
+  /** The whole table in use, once the later chunk is here. */
+  wholeWords(later: Later): Strings;
   /** This Mission Locale's name, for "Roubaix is not served by …". */
   mlName(): string;
   announce(message: string): void;
@@ -34,8 +38,9 @@ export class CommuneChoice {
   ) {
     this.lookup = new CommuneLookup(host, client, (found) => this.settled(found));
     // Outside the territory, one message says it all once the server answered (never "commune found" first).
-    this.orientation = new OrientationLookup(host, client, (answer) => {
-      form.announce(outsideTerritoryMessage(form.words(), answer, form.mlName()));
+    this.orientation = new OrientationLookup(host, client, async (answer) => {
+      const later = await form.laterChunk();
+      if (later) form.announce(later.outsideTerritoryMessage(form.wholeWords(later), answer, form.mlName()));
     });
   }
 

@@ -16,6 +16,8 @@ export type LoadState = "chargement" | "pret" | "introuvable" | "reseau" | "orig
 export class FactsController implements ReactiveController {
   ml: MissionLocalePublic | null = null;
   state: LoadState = "chargement";
+  /** The server has answered once, either way: until then the form waits (no jump when the ML's name arrives). */
+  answered = false;
   private abort: AbortController | undefined;
 
   constructor(
@@ -76,6 +78,7 @@ export class FactsController implements ReactiveController {
 
   private set(state: LoadState): void {
     this.state = state;
+    if (state !== "chargement") this.answered = true;
     this.host.requestUpdate();
   }
 }

@@ -6,12 +6,13 @@
  */
 import { html, nothing, type TemplateResult } from "lit";
 import type { MissionLocalePublic, OrientationResponse } from "../../contract/api-types";
-import { closures, openingHours, postalAddress, telHref } from "../../contract/contact";
+import { postalAddress, telHref } from "../../contract/contact";
 import { callbackDeadline, sessionDate } from "../../contract/format";
 import type { Strings } from "../../contract/i18n/fr";
 import { fill } from "../../contract/i18n/fr-premier";
+import { hoursLines } from "../../contract/opening-hours";
 import { fillWith } from "../fields/shared";
-import { NATIONAL_FINDER, otherMissionLocales } from "./territoire";
+import { otherMissionLocales, otherMissionLocalesList } from "./outside-territory";
 
 export interface Accepted {
   reference: string;
@@ -48,18 +49,7 @@ function elsewhere(
 ) {
   const others = otherMissionLocales(orientation);
   return html`<h3 role="heading" aria-level=${sub}>${others.length > 1 ? t.confirmation.vosMl : t.confirmation.votreMl}</h3>
-    ${
-      others.length > 0
-        ? others.map(
-            (other) => html`<p class="other-ml">
-              <strong><bdi>${other.nom}</bdi></strong>
-              ${other.telephone ? html`<br /><a href=${telHref(other.telephone)}>${other.telephone}</a>` : nothing}
-              ${other.adresse ? html`<br /><bdi>${other.adresse}</bdi>` : nothing}
-              ${other.siteWeb ? html`<br /><a href=${other.siteWeb} rel="noopener">${t.orientation.siteWeb}</a>` : nothing}
-            </p>`,
-          )
-        : html`<p>${t.orientation.introuvable} <a href=${NATIONAL_FINDER} rel="noopener">${t.orientation.lienNational}</a></p>`
-    }
+    ${otherMissionLocalesList(t, orientation)}
     <p class="lead">
       ${fillWith(t.confirmation.orienter, { nom: ml?.nom ?? "Mission Locale" }, "delai", html`<strong>${delai}</strong>`)}
     </p>
@@ -116,7 +106,7 @@ export function confirmation(
           <p><a class="target" href=${mapHref(ml)} rel="noopener">${t.confirmation.carte}</a></p>
           <h3 role="heading" aria-level=${sub}>${t.confirmation.horaires}</h3>
           <ul class="list">
-            ${[...openingHours(ml.horaires, t), ...closures(ml.fermetures, t)].map((line) => html`<li>${line}</li>`)}
+            ${hoursLines(ml, t).map((line) => html`<li>${line}</li>`)}
           </ul>`
         : nothing
     }

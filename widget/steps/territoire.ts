@@ -4,80 +4,25 @@
  * before the later chunk is here: it reads only the first part of the table.
  */
 import { html, nothing, type TemplateResult } from "lit";
-import type { OrientationResponse } from "../../contract/api-types";
-import { telHref } from "../../contract/contact";
-import type { FirstStrings } from "../../contract/i18n/fr";
 import { fill } from "../../contract/i18n/fr-premier";
 import { text } from "../answers";
 import { COMMUNE_PATH, INSEE_PATH, POSTAL_PATH } from "../controllers/commune-lookup";
-import type { OtherMissionLocale } from "../controllers/orientation";
 import { selectField } from "../fields/select";
 import { textField } from "../fields/text";
 import type { FirstStepView, MessageOf, StepDefinition } from "./types";
 
-/** The national finder, when the State's directory can't name the Mission Locale of a commune. */
-export const NATIONAL_FINDER = "https://www.mission-locale.fr/";
-
-/** Every competent ML the server named (a commune may have two). */
-export function otherMissionLocales(orientation: OrientationResponse): OtherMissionLocale[] {
-  if (orientation.missionsLocales && orientation.missionsLocales.length > 0) return orientation.missionsLocales;
-  return orientation.missionLocale ? [orientation.missionLocale] : [];
-}
-
 /**
- * The notice's sentences as one message for the live region, said once when the answer is
- * here: the commune, who serves it (or where to look), and whether the form may still be sent.
+ * A commune outside the territory: one notice, shown once the server said who serves it and the
+ * later chunk (the notice and its words) is here; "looking for your Mission Locale" until then.
  */
-export function outsideTerritoryMessage(t: FirstStrings, orientation: OrientationResponse, nom: string): string {
-  const others = otherMissionLocales(orientation);
-  const parts = [fill(t.orientation.horsTerritoire, { commune: orientation.commune, nom })];
-  if (others.length > 0) {
-    parts.push(others.length > 1 ? t.orientation.autresMl : t.orientation.autreMl);
-    for (const other of others) {
-      const site = other.siteWeb ? fill(t.orientation.site, { url: other.siteWeb }) : "";
-      parts.push(`${[other.nom, other.telephone, other.adresse].filter(Boolean).join(", ")}.`, site);
-    }
-  } else {
-    if (orientation.annuaire === "indisponible") parts.push(t.orientation.indisponible);
-    parts.push(t.orientation.national);
-  }
-  parts.push(
-    orientation.horsTerritoire === "rediriger" ? t.orientation.rediriger : fill(t.orientation.accepter, { nom }),
-  );
-  return parts.filter(Boolean).join(" ");
-}
-
-function otherMl(t: FirstStrings, other: OtherMissionLocale): TemplateResult {
-  return html`<p class="other-ml">
-    <strong><bdi>${other.nom}</bdi></strong>
-    ${other.adresse ? html`<br /><bdi>${other.adresse}</bdi>` : nothing}
-    ${other.telephone ? html`<br /><a href=${telHref(other.telephone)}>${other.telephone}</a>` : nothing}
-    ${other.siteWeb ? html`<br /><a href=${other.siteWeb} rel="noopener">${t.orientation.siteWeb}</a>` : nothing}
-  </p>`;
-}
-
-/** A commune outside the territory: one notice, shown once the server said who serves it. */
 function outsideTerritory(view: FirstStepView): TemplateResult | typeof nothing {
-  const { communes, orientation, t, ml } = view;
+  const { communes, orientation, t } = view;
   if (communes.status !== "pret") return nothing;
   const chosen = communes.communes.find((c) => c.codeInsee === text(view.answers, INSEE_PATH));
   if (!chosen || chosen.territoire) return nothing;
-  if (orientation === "chargement") return html`<p class="hint loading">${t.orientation.recherche}</p>`;
-  if (!orientation || orientation.codeInsee !== chosen.codeInsee) return nothing;
-  const others = otherMissionLocales(orientation);
-  const nom = ml?.nom ?? "Mission Locale";
-  const finder = html`<a href=${NATIONAL_FINDER} rel="noopener">${t.orientation.lienNational}</a>`;
-  return html`<div class="notice orientation" part="notice">
-    <p><strong>${fill(t.orientation.horsTerritoire, { commune: chosen.nom, nom })}</strong></p>
-    ${
-      others.length > 0
-        ? html`<p>${others.length > 1 ? t.orientation.autresMl : t.orientation.autreMl}</p>
-            ${others.map((other) => otherMl(t, other))}`
-        : html`${orientation.annuaire === "indisponible" ? html`<p>${t.orientation.indisponible}</p>` : nothing}
-            <p>${t.orientation.introuvable} ${finder}</p>`
-    }
-    <p>${orientation.horsTerritoire === "rediriger" ? t.orientation.rediriger : fill(t.orientation.accepter, { nom })}</p>
-  </div>`;
+  if (typeof orientation === "object" && orientation?.codeInsee !== chosen.codeInsee) return nothing;
+  const notice = orientation === "chargement" ? undefined : view.outsideNotice?.(orientation, chosen.nom);
+  return notice ?? html`<p class="hint loading">${t.communes.rechercheMl}</p>`;
 }
 
 /** What the postal code gave: one commune shown, several to choose from, none, or a failure. */

@@ -21,6 +21,8 @@ export interface StepView extends FieldView {
   communes: CommunesState;
   /** For a commune outside the territory: who serves it ("chargement" while asking, null if unknown). */
   orientation: OrientationResponse | "chargement" | null;
+  /** The notice for a commune outside the territory; null until the later chunk (which draws it) is here. */
+  outsideNotice: ((orientation: OrientationResponse, commune: string) => TemplateResult) | null;
   /** The call-back deadline a registration sent now gets (ISO), once the server said it. */
   rappelAvant: string | null;
   /** Longest message accepted, once the schema is loaded. */

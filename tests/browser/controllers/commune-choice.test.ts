@@ -23,6 +23,9 @@ class CommuneHost extends LitElement {
       this.answers = answers;
     },
     words: () => fr,
+    // The real later chunk, as the element loads it.
+    laterChunk: () => import("../../../widget/later"),
+    wholeWords: () => fr,
     mlName: () => "Mission Locale de Roubaix Lys-Lez-Lannoy",
     announce: (message) => this.said.push(message),
   });
@@ -85,7 +88,8 @@ describe("the commune of the address", () => {
     host.choose("59532");
     expect(commune(host)).toEqual(["59532", "Sailly-lez-Lannoy"]);
     await waitUntil(() => host.commune.orientation.state !== "chargement", "the server's answer");
-    expect(host.said).toHaveLength(2);
+    // Said once the later chunk (where the notice's words are) is here.
+    await waitUntil(() => host.said.length === 2, "the notice said");
     const message = host.said.at(-1) ?? "";
     expect(message).toContain("Sailly-lez-Lannoy n'est pas suivie par la Mission Locale de Roubaix Lys-Lez-Lannoy.");
     for (const fact of [OTHER_ML.nom, OTHER_ML.telephone, OTHER_ML.adresse, OTHER_ML.siteWeb])

@@ -48,6 +48,23 @@ export function libraryMetadataForFrance(): LibraryMetadata {
 }
 
 /**
+ * A region's number types, one alternation per set of lengths ("a|b" matches entirely when a or b
+ * does): the checker only asks whether some type accepts the number, never which.
+ */
+function byLengths(types: ([string, number[]?] | 0)[]): TelephoneType[] {
+  const groups = new Map<string, TelephoneType>();
+  for (const type of types) {
+    if (type === 0 || type[0] === "") continue;
+    const [pattern, lengths] = type;
+    const key = String(lengths);
+    const group = groups.get(key);
+    if (group) group[0] += `|${pattern}`;
+    else groups.set(key, lengths ? [pattern, lengths] : [pattern]);
+  }
+  return [...groups.values()];
+}
+
+/**
  * The library's "max" metadata reduced to what contract/schema/telephone-fr.ts reads, for the
  * regions the form accepts, in the order it tries them. Throws when the library's data uses a
  * rule that checker does not implement, so a library update cannot silently change the verdicts.
@@ -62,8 +79,7 @@ export function buildPhoneMetadata(): FrenchTelephoneRegion[] {
       throw new Error(`${region} : règle de numérotation non gérée par contract/schema/telephone-fr.ts`);
     }
     if (prefix && prefix !== "0") throw new Error(`${region} : préfixe national ${prefix} non géré`);
-    const used = types.filter((type): type is TelephoneType => type !== 0 && type[0] !== "");
-    return [region, code, prefix === "0" ? "0" : "", lengths, national, used];
+    return [region, code, prefix === "0" ? "0" : "", lengths, national, byLengths(types)];
   });
   // The checker strips the national prefix of a calling code's first region: regions sharing a
   // code must share it.

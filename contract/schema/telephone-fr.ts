@@ -8,7 +8,7 @@
  */
 import metadata from "./telephone-metadata.json";
 
-/** A number type's pattern, and its lengths when they are not the region's. */
+/** The patterns of number types (FIXED_LINE|MOBILE|…), and their lengths when not the region's. */
 export type TelephoneType = [pattern: string, lengths?: number[]];
 
 /** One region as the checker reads it: the slots of libphonenumber-js's metadata it needs. */
@@ -31,22 +31,18 @@ const PUNCTUATION =
 const START = new RegExp(`[+\uff0b${DIGITS}]`);
 const AFTER_END = new RegExp(`[^${DIGITS}#]+$`);
 const NUMBER_ONLY = new RegExp(`^[+\uff0b]?[${PUNCTUATION}${DIGITS}]*$`);
-/** First code point of each run of ten digits the library reads: ASCII, full-width, Arabic-Indic, Persian. */
-const ZEROS = [0x30, 0xff10, 0x660, 0x6f0];
+const NOT_DIGIT = new RegExp(`[^${DIGITS}]`, "g");
 
 function whole(pattern: string, text: string): boolean {
   return new RegExp(`^(?:${pattern})$`).test(text);
 }
 
-/** The ASCII digits of a text; the full-width plus is dropped, as the library does. */
+/**
+ * The ASCII digits of a text; the full-width plus is dropped, as the library does. Each run of
+ * ten digits it reads starts at a multiple of 16 (U+0030, U+0660, U+06F0, U+FF10).
+ */
 function asciiDigits(text: string): string {
-  let digits = "";
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    const zero = ZEROS.find((z) => code >= z && code <= z + 9);
-    if (zero !== undefined) digits += code - zero;
-  }
-  return digits;
+  return text.replace(NOT_DIGIT, "").replace(/./g, (digit) => String(digit.charCodeAt(0) & 15));
 }
 
 /** libphonenumber-js's isValid: the national pattern, then one type's lengths and pattern. */
@@ -67,14 +63,10 @@ function e164(code: string, nsn: string): string | null {
   return valid ? `+${code}${nsn}` : null;
 }
 
-/** Digits after "+" or "00": a known calling code, then the national number. */
+/** Digits after "+" or "00": a known calling code (no code begins another), then the national number. */
 function international(digits: string): string | null {
-  for (let length = 1; length <= 3; length++) {
-    const code = digits.slice(0, length);
-    const region = FRENCH_TELEPHONE_REGIONS.find((r) => r[1] === code);
-    if (region) return e164(code, withoutPrefix(region, digits.slice(length)));
-  }
-  return null;
+  const region = FRENCH_TELEPHONE_REGIONS.find(([, code]) => digits.startsWith(code));
+  return region ? e164(region[1], withoutPrefix(region, digits.slice(region[1].length))) : null;
 }
 
 /**

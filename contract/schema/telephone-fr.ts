@@ -4,7 +4,7 @@
  * without shipping the library in every French visit. The metadata it reads is written from the
  * library by scripts/phone-metadata.ts; tests/unit/telephone-fr.test.ts proves the verdicts are
  * the library's on a large corpus. Deliberately stricter: a number followed by an extension
- * ("x 12", "~12", ", 12"…) and text with ";" (RFC 3966 parameters) are refused.
+ * ("x 12", "~12", ", 12"…) and RFC 3966 parameters (";phone-context=", ";isub=") are refused.
  */
 import metadata from "./telephone-metadata.json";
 
@@ -84,8 +84,8 @@ function national(region: FrenchTelephoneRegion, digits: string): string | null 
 
 /** The E.164 form of a valid French or overseas number typed in any usual way, else null. */
 export function frenchTelephoneE164(text: string): string | null {
-  // The library reads no text longer than 250 characters.
-  if (text.length > 250 || text.includes(";")) return null;
+  // The library reads no text longer than 250 characters; RFC 3966 contexts are refused.
+  if (text.length > 250 || text.includes(";phone-context=")) return null;
   const start = text.search(START);
   if (start < 0) return null;
   const number = text.slice(start).replace(AFTER_END, "");

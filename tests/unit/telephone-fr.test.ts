@@ -33,8 +33,8 @@ function libraryVerdict(parse: Parse, text: string): { e164: string | null; ext:
  * Where the checker refuses what the library accepts, and why; nowhere may it accept more.
  * - An extension after the number ("x 12", "ext. 12", "~12", ", 12", "- 12#"): the form stores no
  *   extension, and the youth is asked for a number that can be dialled as it is.
- * - A ";" (RFC 3966 parameters such as ";phone-context=", ";isub="): never typed by a youth, and
- *   the library's reading of them depends on a regular expression's state between calls.
+ * - RFC 3966 parameters (";phone-context=…", ";isub=…"), all with a ";": never typed by a youth,
+ *   and the library's reading of a context depends on a regular expression's state between calls.
  */
 const STRICTER: { reason: string; applies: (text: string, library: { ext: boolean }) => boolean }[] = [
   { reason: "extension", applies: (_text, library) => library.ext },
@@ -90,6 +90,7 @@ const AROUND: [string, string][] = [
   ["tel:", ""],
   ["", ";phone-context=+33"],
   ["", ";isub=12"],
+  ["tél;", ""],
   ["n°", "."],
   ["a", "b"],
 ];
@@ -213,6 +214,8 @@ describe("the French and overseas phone checker", () => {
     ["06 12 34 56 78 ext. 12", null],
     ["06 12 34 56 78 poste 12", null],
     ["06 12 34 56 78;isub=1", null],
+    ["06 12 34 56 78;phone-context=+33", null],
+    ["tél; 06 12 34 56 78", "+33612345678"],
     ["06\u202f12\u202f34\u202f56\u202f78", null],
   ])("reads %s as %s", (text, e164) => {
     expect(frenchTelephoneE164(text)).toBe(e164);

@@ -1,8 +1,9 @@
 /**
- * Writes contract/schema/telephone-metadata.json: libphonenumber-js "max" metadata cut down to
- * France and its overseas regions, so the widget validates phones exactly as the server does
- * without shipping the whole world (the full max metadata is ~150 KB).
- * Run: npx tsx scripts/phone-metadata.ts  (a unit test fails when the file drifts from the library).
+ * Writes contract/schema/telephone-metadata.json: what contract/schema/telephone-fr.ts reads of
+ * libphonenumber-js "max" metadata for France and its overseas regions, so the widget validates
+ * phones exactly as the server does without shipping the library (the full max metadata is ~150 KB).
+ * Run: npm run phone-metadata  (tests/unit/phone-metadata.test.ts fails when the file drifts from
+ * the library).
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

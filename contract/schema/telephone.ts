@@ -1,11 +1,7 @@
-import { type MetadataJson, parsePhoneNumberFromString } from "libphonenumber-js/core";
-import metadataJson from "./telephone-metadata.json";
-import { PAYS_TELEPHONE } from "./telephone-pays";
+import { FRENCH_TELEPHONE_REGIONS, frenchTelephoneE164 } from "./telephone-fr";
 
-const metadata = metadataJson as unknown as MetadataJson;
-const accepted = new Set<string>(PAYS_TELEPHONE);
 /** France's and its overseas regions' calling codes (33, 262, 590…): the small metadata knows them. */
-const FRENCH_CALLING_CODES = Object.keys(metadataJson.country_calling_codes);
+const FRENCH_CALLING_CODES = [...new Set(FRENCH_TELEPHONE_REGIONS.map((region) => region[1]))];
 
 /** The E.164 form of a number of any country, or null: libphonenumber-js with its full metadata. */
 export type WorldTelephoneValidator = (text: string) => string | null;
@@ -46,18 +42,11 @@ function plausibleE164(text: string): string | null {
 
 /**
  * The number in E.164 (+33199001234), or null when it is not valid per libphonenumber-js.
- * French and overseas numbers are judged with the small metadata: national numbers are tried
- * against each region in turn, overseas first, since "0262 …" is Réunion, not Normandy. A number
- * with another country's prefix is judged by the world validator.
+ * French and overseas numbers are judged by our own checker of the library's metadata for those
+ * regions (telephone-fr.ts); a number with another country's prefix by the world validator.
  */
 export function telephoneE164(text: string): string | null {
   if (text.length > 40) return null;
   if (isWorldTelephone(text)) return worldValidator ? worldValidator(text) : plausibleE164(text);
-  for (const region of PAYS_TELEPHONE) {
-    const parsed = parsePhoneNumberFromString(text, region, metadata);
-    if (parsed?.isValid() && parsed.country !== undefined && accepted.has(parsed.country)) {
-      return parsed.number;
-    }
-  }
-  return null;
+  return frenchTelephoneE164(text);
 }

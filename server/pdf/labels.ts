@@ -2,17 +2,15 @@
  * What the fiche prints for each value: French labels for every category (never a raw enum value),
  * dates and phones the way staff read them, country and language names in French.
  */
-import { type MetadataJson, parsePhoneNumberFromString } from "libphonenumber-js/core";
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { optionsFr } from "../../contract/i18n/options-fr";
 import { ageOn } from "../../contract/schema/age";
 import { CRENEAUX } from "../../contract/schema/enums";
 import type { Payload } from "../../contract/schema/payload";
 import { isWorldTelephone } from "../../contract/schema/telephone";
-import telephoneMetadata from "../../contract/schema/telephone-metadata.json";
 import { worldTelephoneInternational } from "../../contract/schema/telephone-world";
 import { frenchDateTime } from "../time/french-dates";
 
-const metadata = telephoneMetadata as unknown as MetadataJson;
 const regions = new Intl.DisplayNames(["fr"], { type: "region", fallback: "code" });
 const languages = new Intl.DisplayNames(["fr"], { type: "language", fallback: "code" });
 
@@ -55,7 +53,7 @@ export function birthDateFr(dateNaissance: string, receivedOn: string): string {
 export function telephoneFr(e164: string): string {
   if (isWorldTelephone(e164)) return `${worldTelephoneInternational(e164)} — numéro étranger`;
   try {
-    const number = parsePhoneNumberFromString(e164, metadata);
+    const number = parsePhoneNumberFromString(e164);
     if (!number) return e164;
     return number.countryCallingCode === "33" ? number.formatNational() : number.formatInternational();
   } catch {

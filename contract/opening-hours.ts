@@ -25,9 +25,22 @@ function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale and field, kept: making one costs far more than using it (the form draws these on every update). */
+function formatter(locale: string, field: "weekday" | "month"): Intl.DateTimeFormat {
+  const key = `${locale} ${field}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { [field]: "long", timeZone: "UTC" });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Weekday names in the locale, Monday first (1 January 2024 was a Monday). */
 function weekdayName(index: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(Date.UTC(2024, 0, 1 + index));
+  return formatter(locale, "weekday").format(Date.UTC(2024, 0, 1 + index));
 }
 
 /** One line per run of consecutive days with the same hours: "Du lundi au mercredi : de 9h à 12h30 et …". */
@@ -57,7 +70,7 @@ export function openingHours(horaires: MissionLocalePublic["horaires"], t: Strin
 export function closures(fermetures: MissionLocalePublic["fermetures"], t: Strings): string[] {
   const day = (iso: string, withMonth: boolean) => {
     const date = new Date(`${iso}T12:00:00Z`);
-    const month = withMonth ? new Intl.DateTimeFormat(t.intl, { month: "long", timeZone: "UTC" }).format(date) : "";
+    const month = withMonth ? formatter(t.intl, "month").format(date) : "";
     return t.jourDuMois(date.getUTCDate(), month).trim();
   };
   return fermetures.map((f) => {

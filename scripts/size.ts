@@ -19,13 +19,13 @@ import { brotliCompressSync, gzipSync } from "node:zlib";
  * whole French form at its measured weight rounded up to the next 0.5 KB, on the way to 35 KB.
  */
 const BUDGET_FIRST_STEP = 20 * 1024;
-const BUDGET_FRENCH_FORM = 55.5 * 1024;
+const BUDGET_FRENCH_FORM = 46.5 * 1024;
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DIST = join(ROOT, "dist");
 const ENTRY = join(DIST, "widget.js");
 /** What the bundle is built from: a change to any of them makes dist/ stale. */
-const SOURCES = ["widget", "vite.config.ts", "package-lock.json"];
+const SOURCES = ["widget", "contract", "vite.config.ts", "package-lock.json"];
 /** `import … from "./chunks/x.js"` or `import "./chunks/x.js"`, minified or not; not `import(…)`. */
 const STATIC_IMPORT = /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
 

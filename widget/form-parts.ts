@@ -43,7 +43,7 @@ function otherWays(template: string, ml: MissionLocalePublic): TemplateResult {
 }
 
 /**
- * The ML's hours in words (contract/opening-hours.ts), from the later chunk: null until it is here.
+ * The ML's hours in words (widget/hours-soon.ts): null until worked out, after the first paint.
  * The list is closed until opened, so filling it then moves nothing on screen.
  */
 export type Hours = readonly string[] | null;

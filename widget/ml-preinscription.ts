@@ -143,6 +143,8 @@ export class MlPreinscription extends LitElement {
   });
   private readonly sending = new SendingController(this, this.api, this.live, () => this.forgetAnswers());
   private readonly deadline = new DeadlineController(this, this.api);
+  /** The form (or what stands in for it) has been on screen: the first step was announced. */
+  private shown = false;
   /** After sending: who serves the youth's commune when it is outside the territory (no answer of theirs). */
   private servedElsewhere: OrientationResponse | null = null;
 
@@ -206,12 +208,13 @@ export class MlPreinscription extends LitElement {
     if (changed.has("origine")) this.answers = withOrigine(this.answers, this.origine);
   }
 
-  protected override firstUpdated(): void {
-    // In an iframe, the form and its events live in the frame.
-    if (this.framed) return;
+  protected override updated(): void {
+    // In an iframe, the form and its events live in the frame. Else once, when the facts are here.
+    if (this.framed || !this.mlFacts.answered || this.shown) return;
+    this.shown = true;
     this.dispatchStep();
-    // The rest is fetched once the first step is on screen, long before "Suivant".
-    setTimeout(() => void this.chunks.loadLater(), 0);
+    // The rest (fetched meanwhile: widget/preload-later.ts) is run once the first step is painted.
+    requestAnimationFrame(() => setTimeout(() => void this.chunks.loadLater()));
   }
 
   private handleLanguage = async (locale: Locale): Promise<void> => {
@@ -229,7 +232,14 @@ export class MlPreinscription extends LitElement {
 
   private rules(): Rules {
     const timeZone = this.ml?.fuseauHoraire ?? DEFAULT_TIME_ZONE;
-    return { today: dayIn(new Date(), timeZone), age: this.ml?.age ?? DEFAULT_AGE_RANGE };
+    return {
+      // Worked out when a birth date asks for it: a time zone's first use loads ICU's data, ~100 ms
+      // of a slow phone's CPU that the first step does not need.
+      get today() {
+        return dayIn(new Date(), timeZone);
+      },
+      age: this.ml?.age ?? DEFAULT_AGE_RANGE,
+    };
   }
 
   /** The ML's facts, with its own texts in the language in use where it translated them. */
@@ -238,7 +248,8 @@ export class MlPreinscription extends LitElement {
   }
 
   private hours(): Hours {
-    return this.ml && this.later ? this.later.hoursLines(this.ml, this.whole(this.later)) : null;
+    const { ml, later } = this;
+    return ml && later ? later.hoursSoon(ml, this.whole(later), () => this.requestUpdate()) : null;
   }
 
   private outsideNotice(later: Later): StepView["outsideNotice"] {

@@ -212,7 +212,8 @@ export class MlPreinscription extends LitElement {
     // In an iframe, the form and its events live in the frame. Else once, when the facts are here.
     if (this.framed || !this.mlFacts.answered || this.shown) return;
     this.shown = true;
-    this.dispatchStep();
+    // Not on a site the ML does not allow, nor for an unknown ML: no step is shown there.
+    if (this.mlFacts.state === "pret" || this.mlFacts.state === "reseau") this.dispatchStep();
     // The rest (fetched meanwhile: widget/preload-later.ts) is run once the first step is painted.
     requestAnimationFrame(() => setTimeout(() => void this.chunks.loadLater()));
   }

@@ -76,8 +76,9 @@ export const styles = css`
     border-radius: calc(var(--_radius) * 1.5);
     padding: 20px var(--_space) 24px;
   }
-  /* The first step's height at a phone's width (README.md, "Embedding": the same room for the page
-     to keep before the script runs). The words show only if the wait is long. */
+  /* About the first step's height on a wide screen, taller on a phone, where the page below is
+     then out of sight anyway (README.md, "Embedding": the same room for the page to keep before
+     the script runs). The words show only if the wait is long. */
   .waiting {
     min-height: 36rem;
     color: var(--_muted);

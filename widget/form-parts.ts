@@ -43,17 +43,21 @@ function otherWays(template: string, ml: MissionLocalePublic): TemplateResult {
 }
 
 /**
- * The ML's hours in words (widget/hours-soon.ts): null until worked out, after the first paint.
- * The list is closed until opened, so filling it then moves nothing on screen.
+ * The ML's hours in words (contract/opening-hours.ts, in the later chunk), worked out once the
+ * youth opens the list: a page's first date formatter loads ICU's data, ~80 ms of a slow phone's
+ * CPU that neither the first step nor "Suivant" should wait for. `lines` is null until then.
  */
-export type Hours = readonly string[] | null;
+export interface Hours {
+  lines: readonly string[] | null;
+  onToggle(): void;
+}
 
 function hoursOf(t: Strings, ml: MissionLocalePublic, hours: Hours): TemplateResult | typeof nothing {
   const given = ml.fermetures.length > 0 || Object.values(ml.horaires).some((periods) => periods && periods.length > 0);
   return given
-    ? html`<details>
+    ? html`<details @toggle=${hours.onToggle}>
         <summary>${t.intro.horaires}</summary>
-        <ul class="list">${(hours ?? []).map((line) => html`<li>${line}</li>`)}</ul>
+        <ul class="list">${(hours.lines ?? []).map((line) => html`<li>${line}</li>`)}</ul>
       </details>`
     : nothing;
 }

@@ -13,9 +13,9 @@ import { verification } from "./steps/verification";
 export { erreursFr } from "../contract/i18n/errors-fr";
 /** The whole French table: its first part is in /widget.js, the rest comes here. */
 export { fr } from "../contract/i18n/fr";
+export { hoursLines } from "../contract/opening-hours";
 export { submitRegistration } from "./api-submit";
 export { countryOptions } from "./countries";
-export { hoursSoon } from "./hours-soon";
 export { localizedFacts } from "./i18n/ml-texts";
 export { failure, failureText, sendButton } from "./sending";
 export { askedAnswers, mayClear, onFields, recheck, stepErrors, withoutFixed } from "./step-checks";

@@ -143,6 +143,8 @@ export class MlPreinscription extends LitElement {
   });
   private readonly sending = new SendingController(this, this.api, this.live, () => this.forgetAnswers());
   private readonly deadline = new DeadlineController(this, this.api);
+  /** The intro's "Horaires" list has been opened: its lines are worked out from then on. */
+  private hoursOpened = false;
   /** The form (or what stands in for it) has been on screen: the first step was announced. */
   private shown = false;
   /** After sending: who serves the youth's commune when it is outside the territory (no answer of theirs). */
@@ -250,8 +252,14 @@ export class MlPreinscription extends LitElement {
 
   private hours(): Hours {
     const { ml, later } = this;
-    return ml && later ? later.hoursSoon(ml, this.whole(later), () => this.requestUpdate()) : null;
+    const lines = this.hoursOpened && ml && later ? later.hoursLines(ml, this.whole(later)) : null;
+    return { lines, onToggle: this.handleHoursToggle };
   }
+
+  private handleHoursToggle = (): void => {
+    this.hoursOpened = true;
+    this.requestUpdate();
+  };
 
   private outsideNotice(later: Later): StepView["outsideNotice"] {
     return (orientation, commune) =>

@@ -188,4 +188,31 @@ export const laterStyles = css`
       border: 1px solid CanvasText;
     }
   }
+  /* Moved from the first step's styles: only the later steps, the confirmation and the
+     out-of-territory notice (which come with this chunk) use them. */
+  /* A link alone on its line (the map, the phone of "Où venir") is a 44 px target. */
+  .target {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+  }
+  .notice p + p {
+    margin-top: 8px;
+  }
+  .notice h3 {
+    font-size: 1.125em;
+    margin: 0 0 4px;
+  }
+  .orientation,
+  .eligibility {
+    margin: 8px 0 24px;
+  }
+  .button--secondary {
+    background: var(--_bg);
+    color: var(--_primary);
+    border-color: currentColor;
+  }
+  .button--secondary:hover {
+    background: var(--_tint);
+  }
 `;

@@ -135,12 +135,6 @@ export const styles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 4px;
   }
-  /* A link alone on its line (the map, the phone of "Où venir") is a 44 px target. */
-  .target {
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-  }
 
   /* Header: who receives this, progress, step title */
   .intro {
@@ -305,17 +299,6 @@ export const styles = css`
     padding: 10px 12px;
     margin: 4px 0 8px;
   }
-  .notice p + p {
-    margin-top: 8px;
-  }
-  .notice h3 {
-    font-size: 1.125em;
-    margin: 0 0 4px;
-  }
-  .orientation,
-  .eligibility {
-    margin: 8px 0 24px;
-  }
   .loading {
     margin: -12px 0 24px;
   }
@@ -343,14 +326,6 @@ export const styles = css`
   }
   .button--primary:hover {
     background: color-mix(in srgb, var(--_primary) 82%, #000);
-  }
-  .button--secondary {
-    background: var(--_bg);
-    color: var(--_primary);
-    border-color: currentColor;
-  }
-  .button--secondary:hover {
-    background: var(--_tint);
   }
   .button--link {
     min-height: 44px;

@@ -585,6 +585,9 @@ describe("moving between steps", () => {
       "Ce formulaire va à la Mission Locale de Roubaix Lys-Lez-Lannoy. Vous pouvez aussi appeler le 01 99 00 00 00 ou venir au 92 avenue Jean-Baptiste Lebas, 59100 Roubaix.",
     );
     expect(intro.querySelector("a")?.getAttribute("href")).toBe("tel:0199000000");
+    // The hours are worked out when the youth opens them.
+    (intro.querySelector("summary") as HTMLElement).click();
+    await waitUntil(() => intro.querySelectorAll("li").length > 0, "the opening hours");
     expect([...intro.querySelectorAll("li")].map((li) => textOf(li))).toEqual([
       "Du lundi au mercredi : de 9h à 12h30 et de 13h30 à 17h30",
       "Jeudi : de 13h30 à 17h30",

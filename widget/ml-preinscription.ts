@@ -308,6 +308,7 @@ export class MlPreinscription extends LitElement {
     }
     const sent = this.sending.current;
     let content: TemplateResult;
+    let firstStep = false;
     if (this.mlFacts.state === "introuvable") {
       content = html`<p class="alert" role="alert">${fill(t.chargement.indisponible, { id: this.missionLocale })}</p>`;
     } else if (this.mlFacts.state === "origine-refusee" && this.ml) {
@@ -323,8 +324,10 @@ export class MlPreinscription extends LitElement {
       );
     } else {
       content = this.renderForm(t);
+      firstStep = this.stepIndex === 0;
     }
-    return html`<div class="root" part="root" lang=${t.lang} dir=${t.dir}>
+    // The first step keeps the waiting card's room: nothing moves up when it comes a little shorter.
+    return html`<div class="root ${firstStep ? "first" : ""}" part="root" lang=${t.lang} dir=${t.dir}>
       ${languageSwitch(t, this.language.offered(this.ml?.langues), this.locale, this.handleLanguage)} ${content}
       <div class="visually-hidden" role="status">${this.live.message}</div>
     </div>`;

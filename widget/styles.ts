@@ -79,8 +79,11 @@ export const styles = css`
   /* About the first step's height on a wide screen, taller on a phone, where the page below is
      then out of sight anyway (README.md, "Embedding": the same room for the page to keep before
      the script runs). The words show only if the wait is long. */
-  .waiting {
+  .waiting,
+  .first {
     min-height: 36rem;
+  }
+  .waiting {
     color: var(--_muted);
   }
   .waiting p {

@@ -1,7 +1,7 @@
 /**
  * The Mission Locale's opening hours in words, grouped by runs of days ("Du lundi au mercredi :
  * de 9h à 12h30 et de 13h30 à 17h30"), and its closures. Not in the widget's first download: the
- * intro's list of hours is closed until the youth opens it, and filled when the later chunk is here.
+ * intro's list of hours is closed, and filled when the youth first opens it (widget/form-parts.ts).
  */
 import type { MissionLocalePublic, OpeningPeriod } from "./api-types";
 import type { Strings } from "./i18n/fr";
@@ -27,7 +27,7 @@ function capitalize(text: string): string {
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** One formatter per locale and field, kept: making one costs far more than using it (the form draws these on every update). */
+/** One formatter per locale and field, kept: making one costs far more than using it (drawn again on every update). */
 function formatter(locale: string, field: "weekday" | "month"): Intl.DateTimeFormat {
   const key = `${locale} ${field}`;
   let format = formats.get(key);

@@ -93,7 +93,7 @@ export function missionsLocalesRoutes(deps: AppDeps): Hono<Env> {
     else if (isAllowedOrigin(c, ml, origin)) setCorsHeaders(c, origin);
     return next();
   };
-  // "/:ml/*" matches the bare "/:ml" too: registered once, it runs once (twice, the facts said "Vary: Origin, Origin").
+  // "/:ml/*" matches the bare "/:ml" too: registered for both, it ran twice ("Vary: Origin, Origin").
   app.use("/:ml/*", resolveMissionLocale);
 
   app.get("/:ml", (c) => {

@@ -1,9 +1,9 @@
 /**
  * The HTTP client of the widget: the Mission Locale's public facts, the communes of a postal code,
- * who serves a commune, the funnel's beacons, the call-back deadline (the registration itself: api-submit.ts, in the
- * later steps' chunk). It talks only to the ML's server, sends no cookie, puts nothing personal in
- * a URL (the communes lookup sends only the postal code), and turns every answer into a typed
- * result instead of throwing.
+ * who serves a commune, the funnel's beacons (the call-back deadline, controllers/deadline.ts, and
+ * the registration itself, api-submit.ts, come with the later steps' chunk). It talks only to the
+ * ML's server, sends no cookie, puts nothing personal in a URL (the communes lookup sends only the
+ * postal code), and turns every answer into a typed result instead of throwing.
  */
 import type {
   BaliseParcours,
@@ -11,7 +11,6 @@ import type {
   CommunesResponse,
   MissionLocalePublic,
   OrientationResponse,
-  RappelResponse,
 } from "../contract/api-types";
 
 const FACTS_TIMEOUT_MS = 15_000;
@@ -83,14 +82,6 @@ export class ApiClient {
     if (answer === "annule" || answer === "reseau") return { kind: answer };
     const body = answer.ok ? await json<OrientationResponse>(answer) : null;
     return body && typeof body.territoire === "boolean" ? { kind: "ok", orientation: body } : { kind: "reseau" };
-  }
-
-  /** The call-back deadline a registration sent now would get (nothing personal is sent); null if unknown. */
-  async rappel(signal?: AbortSignal): Promise<string | null> {
-    const answer = await request(this.url("/rappel"), { method: "GET" }, COMMUNES_TIMEOUT_MS, signal);
-    if (answer === "annule" || answer === "reseau" || !answer.ok) return null;
-    const body = await json<RappelResponse>(answer);
-    return typeof body?.rappelAvant === "string" ? body.rappelAvant : null;
   }
 }
 

@@ -15,6 +15,7 @@ export { erreursFr } from "../contract/i18n/errors-fr";
 export { fr } from "../contract/i18n/fr";
 export { hoursLines } from "../contract/opening-hours";
 export { submitRegistration } from "./api-submit";
+export { DeadlineController } from "./controllers/deadline";
 export { countryOptions } from "./countries";
 export { localizedFacts } from "./i18n/ml-texts";
 export { failure, failureText, sendButton } from "./sending";

@@ -10,7 +10,7 @@ import { ApiClient } from "./api";
 import { ChunkLoader, type Later } from "./controllers/chunks";
 import { CommuneChoice } from "./controllers/commune-choice";
 import { POSTAL_PATH } from "./controllers/commune-lookup";
-import { DeadlineController } from "./controllers/deadline";
+import type { DeadlineController } from "./controllers/deadline";
 import { FactsController } from "./controllers/facts";
 import { FunnelController } from "./controllers/funnel";
 import { LanguageController } from "./controllers/language";
@@ -142,7 +142,8 @@ export class MlPreinscription extends LitElement {
     announce: (message) => this.live.announce(message),
   });
   private readonly sending = new SendingController(this, this.api, this.live, () => this.forgetAnswers());
-  private readonly deadline = new DeadlineController(this, this.api);
+  /** Made by the later chunk when the review step first shows. */
+  private deadline: DeadlineController | null = null;
   /** The intro's "Horaires" list has been opened: its lines are worked out from then on. */
   private hoursOpened = false;
   /** The form (or what stands in for it) has been on screen: the first step was announced. */
@@ -279,7 +280,7 @@ export class MlPreinscription extends LitElement {
       communes: this.commune.lookup.state,
       orientation: this.commune.orientation.state,
       outsideNotice: this.later ? this.outsideNotice(this.later) : null,
-      rappelAvant: this.deadline.rappelAvant,
+      rappelAvant: this.deadline?.rappelAvant ?? null,
       messageMax: this.later?.messageMax ?? null,
       countries: () => this.later?.countryOptions(this.t.intl) ?? [],
       onCommuneChange: this.commune.choose,
@@ -461,8 +462,10 @@ export class MlPreinscription extends LitElement {
     const id = STEP_IDS[index] ?? "territoire";
     this.stepIndex = index;
     this.summaryShown = false;
-    if (index === LAST_STEP) {
+    const later = this.later;
+    if (index === LAST_STEP && later) {
       this.returnToReview = false;
+      this.deadline ??= new later.DeadlineController(this, this.api);
       void this.deadline.load();
     }
     this.live.announce(fill(this.t.annonceEtape, { n: index + 1, total: STEP_IDS.length, titre: this.t.etapes[id] }));

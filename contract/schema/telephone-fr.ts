@@ -33,8 +33,16 @@ const AFTER_END = new RegExp(`[^${DIGITS}#]+$`);
 const NUMBER_ONLY = new RegExp(`^[+\uff0b]?[${PUNCTUATION}${DIGITS}]*$`);
 const NOT_DIGIT = new RegExp(`[^${DIGITS}]`, "g");
 
+const compiled = new Map<string, RegExp>();
+
+/** Whether `pattern` matches all of `text`; each pattern is compiled once (the server checks every registration). */
 function whole(pattern: string, text: string): boolean {
-  return new RegExp(`^(?:${pattern})$`).test(text);
+  let regex = compiled.get(pattern);
+  if (!regex) {
+    regex = new RegExp(`^(?:${pattern})$`);
+    compiled.set(pattern, regex);
+  }
+  return regex.test(text);
 }
 
 /**

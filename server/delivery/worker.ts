@@ -156,6 +156,22 @@ export function delayAfterFailure(
   return Math.max(delay, outcome.retryAfterMs ?? 0);
 }
 
+/**
+ * The worker's health as /healthz reads it: checked at most once a second (a platform may poll
+ * often), "arrete" once the worker is stopped.
+ */
+export function healthEverySecond(
+  now: () => number,
+  check: () => Promise<DeliveryHealth>,
+  stopped: () => boolean,
+): () => Promise<DeliveryHealth> {
+  let last: { checkedAt: number; value: DeliveryHealth } = { checkedAt: -Infinity, value: { ok: true } };
+  return async () => {
+    if (now() - last.checkedAt > 1000) last = { checkedAt: now(), value: await check() };
+    return stopped() ? { ok: false, problem: "arrete" } : last.value;
+  };
+}
+
 export interface DeliveryWorker extends Delivery {
   /** Picks up every pending file (restart recovery) and starts the timers. */
   start(): Promise<void>;
@@ -181,7 +197,7 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
   let wakeTimer: NodeJS.Timeout | undefined;
   let sweepTimer: NodeJS.Timeout | undefined;
   let stopped = false;
-  let health: { checkedAt: number; value: DeliveryHealth } = { checkedAt: -Infinity, value: { ok: true } };
+  const health = healthEverySecond(now, checkHealth, () => stopped);
   let spoolFullSince: number | undefined;
 
   const wakeAt = (time: number) => {
@@ -428,10 +444,7 @@ export function createDeliveryWorker(options: WorkerOptions): DeliveryWorker {
       for (const item of pending.values()) if (item.entry.acceptedAt < oldest) oldest = item.entry.acceptedAt;
       return { count, oldestAgeMs: oldest === Infinity ? null : now() - oldest, scanning };
     },
-    async health() {
-      if (now() - health.checkedAt > 1000) health = { checkedAt: now(), value: await checkHealth() };
-      return stopped ? { ok: false, problem: "arrete" } : health.value;
-    },
+    health,
     async stop() {
       stopped = true;
       if (wakeTimer) clearTimeout(wakeTimer);

@@ -10,16 +10,8 @@ import { fr } from "../../contract/i18n/fr";
 import { optionsFr } from "../../contract/i18n/options-fr";
 import { STEP_IDS, stepIndexOf } from "../../widget/steps/index";
 import { fullPayload } from "../fixtures/payload";
-import {
-  birthDateYearsAgo,
-  cleanup,
-  type Mounted,
-  mountWidget,
-  next,
-  roubaixFacts,
-  shadow,
-  textOf,
-} from "./support/widget";
+import { bornYearsAgo } from "../support/youth";
+import { cleanup, type Mounted, mountWidget, next, roubaixFacts, shadow, textOf } from "./support/widget";
 
 let mounted: Mounted | undefined;
 afterEach(() => {
@@ -80,7 +72,7 @@ function onReview(path: FieldPath, value: unknown): string[] {
 }
 
 it("shows every answer of a full payload on the review step, under its label", async () => {
-  const birth = birthDateYearsAgo(16);
+  const birth = bornYearsAgo(16);
   const payload = fullPayload(`${birth.annee}-${birth.mois.padStart(2, "0")}-${birth.jour.padStart(2, "0")}`);
   const answered = answerLeaves(payload);
   // An ML offering every call-back slot, so that each slot of the payload is a box to tick.

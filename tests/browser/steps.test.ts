@@ -6,9 +6,9 @@
 import { waitUntil } from "@open-wc/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
+import { bornYearsAgo } from "../support/youth";
 import {
   $,
-  birthDateYearsAgo,
   button,
   cleanup,
   control,
@@ -145,14 +145,14 @@ describe("Identité", () => {
     await pressNextAndWaitForSummary(mounted);
     expect(textOf(summaryLinks(mounted)[0])).toBe("Pour vous inscrire, vous devez avoir au moins 16 ans.");
 
-    const old = birthDateYearsAgo(26);
+    const old = bornYearsAgo(26);
     type(mounted.el, "Année", old.annee);
     await pressNextAndWaitForSummary(mounted);
     expect(textOf(summaryLinks(mounted)[0])).toBe(
       "La Mission Locale accompagne les jeunes jusqu'à 25 ans révolus (jusqu'à la veille de leurs 26 ans).",
     );
 
-    type(mounted.el, "Année", birthDateYearsAgo(25).annee);
+    type(mounted.el, "Année", bornYearsAgo(25).annee);
     await next(mounted.el, "Coordonnées");
   });
 
@@ -177,7 +177,7 @@ describe("Identité", () => {
     expect(panel).toContain("France Travail");
     expect(panel).toContain("Appelez la Mission Locale au 01 99 00 00 00.");
     // A corrected date takes the notice away.
-    type(mounted.el, "Année", birthDateYearsAgo(22).annee);
+    type(mounted.el, "Année", bornYearsAgo(22).annee);
     await mounted.el.updateComplete;
     expect(shadow(mounted.el).querySelector(".eligibility")).toBeNull();
   });
@@ -187,7 +187,7 @@ describe("Identité", () => {
     await fillIdentite(mounted.el, 17);
     await pressNextAndWaitForSummary(mounted);
     expect(textOf(summaryLinks(mounted)[0])).toBe("Pour vous inscrire, vous devez avoir au moins 18 ans.");
-    type(mounted.el, "Année", birthDateYearsAgo(28).annee);
+    type(mounted.el, "Année", bornYearsAgo(28).annee);
     await next(mounted.el, "Coordonnées");
   });
 

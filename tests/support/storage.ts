@@ -11,6 +11,7 @@ import { afterAll } from "vitest";
 import type { MissionLocale } from "../../server/config/ml-config";
 import { type DerivedKeys, deriveKeys } from "../../server/delivery/keys";
 import type { Logger } from "../../server/log";
+import type { OutgoingMail } from "../../server/mail/types";
 import { openFileStorage } from "../../server/storage/files";
 import type { Storage } from "../../server/storage/port";
 import type { Sql } from "../../server/storage/postgres/connect";
@@ -65,4 +66,18 @@ export async function openTestStorage(kind: StorageKind, options: TestStorageOpt
   const databaseUrl = options.databaseUrl ?? (await freshDatabase());
   const storage = await openPostgresStorage({ ...common, url: databaseUrl, leaseMs: 1500, pollMs: 50 });
   return Object.assign(storage, { spoolDir, dataDir, databaseUrl });
+}
+
+/** A registration's mail as the stores and workers keep it: fictitious text, a four-byte "PDF". */
+export function testMail(reference: string): OutgoingMail {
+  return {
+    reference,
+    mlId: "roubaix",
+    kind: "registration",
+    from: "ne-pas-repondre@ml.example.org",
+    to: ["preinscriptions@ml.example.org"],
+    subject: `Pré-inscription ${reference}`,
+    text: "Camille Exemplaire",
+    attachments: [{ filename: "a.pdf", contentType: "application/pdf", content: new Uint8Array([37, 80, 68, 70]) }],
+  };
 }

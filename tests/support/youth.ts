@@ -7,7 +7,7 @@
  * reaches a control and answers it; what they answer is only here.
  * No Node and no DOM import: the browser tests and the end-to-end tests share it.
  */
-import type { EtapeFormulaire } from "../../contract/api-types";
+import { ETAPES_FORMULAIRE, type EtapeFormulaire } from "../../contract/api-types";
 import type { FieldKey, Strings } from "../../contract/i18n/fr";
 
 /** Obviously fictitious: names of no one, example.org emails, phones 01 99 00 xx xx. */
@@ -150,14 +150,9 @@ export interface Answer {
 
 /** The steps a youth fills before the review. */
 export type FilledStep = Exclude<EtapeFormulaire, "verification">;
-export const FILLED_STEPS: readonly FilledStep[] = [
-  "territoire",
-  "identite",
-  "coordonnees",
-  "logement",
-  "parcours",
-  "rappel",
-];
+export const FILLED_STEPS: readonly FilledStep[] = ETAPES_FORMULAIRE.filter(
+  (step): step is FilledStep => step !== "verification",
+);
 
 /** What `youth` answers, step by step, question by question, in the order on screen. */
 export function answersFor(youth: Youth): Record<FilledStep, Answer[]> {

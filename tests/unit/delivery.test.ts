@@ -12,23 +12,10 @@ import { createDeliveryWorker, retryDelay, SpoolFullError } from "../../server/d
 import { memoryLogger } from "../../server/log";
 import type { MailTransport, OutgoingMail, SendOutcome } from "../../server/mail/types";
 import { demoMissionsLocales } from "../support/demo-config";
-import { openTestStorage, STORAGE_KINDS, type TestStorage } from "../support/storage";
+import { openTestStorage, STORAGE_KINDS, type TestStorage, testMail } from "../support/storage";
 import { buildTestApp } from "../support/test-app";
 
 const DAY = 24 * 60 * 60 * 1000;
-
-function mail(reference: string): OutgoingMail {
-  return {
-    reference,
-    mlId: "roubaix",
-    kind: "registration",
-    from: "ne-pas-repondre@ml.example.org",
-    to: ["preinscriptions@ml.example.org"],
-    subject: `Pré-inscription ${reference}`,
-    text: "Camille Exemplaire",
-    attachments: [{ filename: "a.pdf", contentType: "application/pdf", content: new Uint8Array([37, 80, 68, 70]) }],
-  };
-}
 
 function scriptedTransport(outcomes: SendOutcome[]): MailTransport & { sent: OutgoingMail[] } {
   const sent: OutgoingMail[] = [];
@@ -72,8 +59,8 @@ describe("delivery worker", () => {
   it("purges what outlived the ML's retention limit (7 days), with a purged event and an alert", async () => {
     const { dir, spool } = await tempSpool();
     const t0 = Date.parse("2026-11-02T10:00:00Z");
-    await spool.put(mail("PI-OLD0-0001"), t0);
-    await spool.put(mail("PI-NEW0-0001"), t0 + 2 * DAY);
+    await spool.put(testMail("PI-OLD0-0001"), t0);
+    await spool.put(testMail("PI-NEW0-0001"), t0 + 2 * DAY);
     const logger = memoryLogger();
     const transport = scriptedTransport(
       Array.from({ length: 10 }, () => ({ ok: false, retryable: false, kind: "resend:403:validation_error" })),
@@ -114,7 +101,7 @@ describe("delivery worker", () => {
     const alerter = createAlerter({ transport, logger, missionsLocales, now: Date.now });
     const worker = createDeliveryWorker({ spool, transport, logger, alerter, missionsLocales, now: Date.now });
     await worker.start();
-    await worker.enqueue(mail("PI-RETR-0001"));
+    await worker.enqueue(testMail("PI-RETR-0001"));
     for (let i = 0; i < 100 && !logger.lines.some((l) => l.includes('"retry"')); i++) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
@@ -128,7 +115,7 @@ describe("delivery worker", () => {
 
   it("moves unreadable files to quarantine at start", async () => {
     const { dir, spool } = await tempSpool();
-    const entry = await spool.put(mail("PI-GOOD-0001"), Date.now());
+    const entry = await spool.put(testMail("PI-GOOD-0001"), Date.now());
     // The same bytes under another reference: the associated data no longer matches.
     await rename(join(dir, entry.file), join(dir, entry.file.replace("PI-GOOD-0001", "PI-BAD0-0001")));
     const logger = memoryLogger();
@@ -186,9 +173,9 @@ describe.each(STORAGE_KINDS)("delivery worker on the %s storage", (kind) => {
     const { logger, storage, worker } = await setUp(transport, () => now);
     const before = worker();
     await before.start();
-    await before.enqueue(mail("PI-OLD0-0001"));
+    await before.enqueue(testMail("PI-OLD0-0001"));
     now = t0 + 2 * DAY;
-    await before.enqueue(mail("PI-NEW0-0001"));
+    await before.enqueue(testMail("PI-NEW0-0001"));
     await before.stop();
     now = t0 + 7 * DAY + 60_000;
     const after = worker();
@@ -208,7 +195,7 @@ describe.each(STORAGE_KINDS)("delivery worker on the %s storage", (kind) => {
     const { logger, storage, worker } = await setUp(transport, Date.now);
     const running = worker();
     await running.start();
-    await running.enqueue(mail("PI-RETR-0001"));
+    await running.enqueue(testMail("PI-RETR-0001"));
     await until(() => events(logger).some((e) => e.event === "retry"));
     await new Promise((resolve) => setTimeout(resolve, 200));
     await running.stop();
@@ -222,7 +209,7 @@ describe.each(STORAGE_KINDS)("delivery worker on the %s storage", (kind) => {
     const { logger, storage, worker } = await setUp(transport, Date.now);
     // Accepts without sending: the message waits for the next start.
     const first = worker({ maxInFlight: 0 });
-    await first.enqueue(mail("PI-GOOD-0001"));
+    await first.enqueue(testMail("PI-GOOD-0001"));
     await first.stop();
     await damage(storage, "PI-GOOD-0001", "PI-BAD0-0001");
     const second = worker();
@@ -244,10 +231,10 @@ describe.each(STORAGE_KINDS)("delivery worker on the %s storage", (kind) => {
     const { storage, worker } = await setUp(transport, Date.now, { maxPending: 2 });
     const running = worker();
     await running.start();
-    expect(await running.enqueue(mail("PI-FULL-0001"))).toBe("en-attente");
-    expect(await running.enqueue(mail("PI-FULL-0001"))).toBe("deja-en-attente");
-    expect(await running.enqueue(mail("PI-FULL-0002"))).toBe("en-attente");
-    await expect(running.enqueue(mail("PI-FULL-0003"))).rejects.toBeInstanceOf(SpoolFullError);
+    expect(await running.enqueue(testMail("PI-FULL-0001"))).toBe("en-attente");
+    expect(await running.enqueue(testMail("PI-FULL-0001"))).toBe("deja-en-attente");
+    expect(await running.enqueue(testMail("PI-FULL-0002"))).toBe("en-attente");
+    await expect(running.enqueue(testMail("PI-FULL-0003"))).rejects.toBeInstanceOf(SpoolFullError);
     expect(running.pending().count).toBe(2);
     await running.stop();
     await storage.close();

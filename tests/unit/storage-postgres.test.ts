@@ -9,30 +9,17 @@ import { KeyReusedError } from "../../server/delivery/idempotency";
 import { deriveKeys } from "../../server/delivery/keys";
 import { SpoolUnwritableError } from "../../server/delivery/worker";
 import { memoryLogger } from "../../server/log";
-import type { MailTransport, OutgoingMail, SendOutcome } from "../../server/mail/types";
+import type { MailTransport, SendOutcome } from "../../server/mail/types";
 import { connect } from "../../server/storage/postgres/connect";
 import { migrate } from "../../server/storage/postgres/migrations";
 import { validPayload } from "../fixtures/payload";
 import { demoMissionsLocales } from "../support/demo-config";
 import { startPostgres } from "../support/postgres";
-import { freshDatabase, openTestStorage } from "../support/storage";
+import { freshDatabase, openTestStorage, testMail } from "../support/storage";
 import { buildTestApp, postRegistration } from "../support/test-app";
 
 const missionsLocales = demoMissionsLocales();
 const byId = new Map(missionsLocales.map((ml) => [ml.id, ml]));
-
-function mail(reference: string): OutgoingMail {
-  return {
-    reference,
-    mlId: "roubaix",
-    kind: "registration",
-    from: "ne-pas-repondre@ml.example.org",
-    to: ["preinscriptions@ml.example.org"],
-    subject: `Pré-inscription ${reference}`,
-    text: "Camille Exemplaire",
-    attachments: [{ filename: "a.pdf", contentType: "application/pdf", content: new Uint8Array([37, 80, 68, 70]) }],
-  };
-}
 
 function countingTransport(): MailTransport & { sent: string[] } {
   const sent: string[] = [];
@@ -92,7 +79,7 @@ describe("PostgreSQL storage, several instances", () => {
     const [one, two] = [await instance(url, transport, keys), await instance(url, transport, keys)];
     await Promise.all([one.worker.start(), two.worker.start()]);
     await Promise.all(
-      Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? one : two).worker.enqueue(mail(reference(i)))),
+      Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? one : two).worker.enqueue(testMail(reference(i)))),
     );
     await until(() => transport.sent.length >= 30);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -119,7 +106,7 @@ describe("PostgreSQL storage, several instances", () => {
     };
     const dead = await instance(url, dying, keys);
     await dead.worker.start();
-    await dead.worker.enqueue(mail(reference(1)));
+    await dead.worker.enqueue(testMail(reference(1)));
     await until(() => handedToDead === 1);
     // Its connections go (a SIGKILL): no renewal, no release.
     await dead.sql.end({ timeout: 0 });
@@ -206,7 +193,7 @@ describe("PostgreSQL storage, several instances", () => {
     expect((await alone.worker.health()).ok).toBe(true);
     await own.stop();
     await new Promise((resolve) => setTimeout(resolve, 1100)); // health is cached for a second
-    await expect(alone.worker.enqueue(mail(reference(7)))).rejects.toBeInstanceOf(SpoolUnwritableError);
+    await expect(alone.worker.enqueue(testMail(reference(7)))).rejects.toBeInstanceOf(SpoolUnwritableError);
     expect(await alone.worker.health()).toEqual({ ok: false, problem: "base-injoignable" });
     await alone.worker.stop();
     await alone.sql.end({ timeout: 0 });

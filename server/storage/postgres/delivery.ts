@@ -14,6 +14,7 @@ import { deserialize, serialize } from "../../delivery/spool";
 import {
   type DeliveryWorker,
   delayAfterFailure,
+  healthEverySecond,
   reportFailedAttempt,
   SpoolFullError,
   SpoolUnwritableError,
@@ -66,7 +67,7 @@ export function createPostgresDeliveryWorker(options: PostgresDeliveryOptions): 
   let sweepTimer: NodeJS.Timeout | undefined;
   let countTimer: NodeJS.Timeout | undefined;
   let spoolFullSince: number | undefined;
-  let health: { checkedAt: number; value: DeliveryHealth } = { checkedAt: -Infinity, value: { ok: true } };
+  const health = healthEverySecond(now, checkHealth, () => stopped);
   const attempts = new Set<Promise<void>>();
 
   const wakeAt = (time: number) => {
@@ -299,10 +300,7 @@ export function createPostgresDeliveryWorker(options: PostgresDeliveryOptions): 
     pending() {
       return { count, oldestAgeMs: oldestAt === null || count === 0 ? null : now() - oldestAt, scanning: false };
     },
-    async health() {
-      if (now() - health.checkedAt > 1000) health = { checkedAt: now(), value: await checkHealth() };
-      return stopped ? { ok: false, problem: "arrete" } : health.value;
-    },
+    health,
     async stop() {
       stopped = true;
       if (wakeTimer) clearTimeout(wakeTimer);

@@ -22,6 +22,7 @@ import {
   type Answer,
   answersFor,
   asRead,
+  bornYearsAgo,
   CAMILLE,
   type Driver,
   fillAnswers,
@@ -340,17 +341,6 @@ export function focused(el: MlPreinscription): Element | null {
   return shadow(el).activeElement;
 }
 
-/** A birth date `years` years ago (minus a few days, so the age is exactly `years`). */
-export function birthDateYearsAgo(years: number): { jour: string; mois: string; annee: string } {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() - 10);
-  return {
-    jour: String(date.getUTCDate()),
-    mois: String(date.getUTCMonth() + 1),
-    annee: String(date.getUTCFullYear() - years),
-  };
-}
-
 /**
  * The youth of the component tests, `age` years old: CAMILLE of tests/support/youth.ts with the
  * plain names, town of birth and two call-back times the review and payload tests look for.
@@ -360,7 +350,7 @@ export function youthAged(age = 20): Youth {
     ...CAMILLE,
     nomNaissance: "Exemplaire",
     prenom: "Camille",
-    ...birthDateYearsAgo(age),
+    ...bornYearsAgo(age),
     villeNaissance: "Roubaix",
     creneaux: ["MATIN", "SOIR"],
   };
